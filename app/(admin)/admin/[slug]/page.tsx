@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requireStaff } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { getOverviewSummary } from "@/lib/analytics/overview-summary";
+import { formatMoney, formatPoints } from "@/lib/format/money";
+
+export const metadata: Metadata = { title: "Overview" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function AdminOverviewPage({ params }: Props) {
+  const { slug } = await params;
+  const { business } = await requireStaff(slug);
+  const details = await db.business.findUniqueOrThrow({
+    where: { id: business!.id },
+    select: { name: true, currency: true },
+  });
+  const summary = await getOverviewSummary(business!.id);
+
+  const figures = [
+    { label: "Members", value: formatPoints(summary.members) },
+    { label: "Active in the last 30 days", value: formatPoints(summary.activeMembers30d) },
+    { label: "Purchases in the last 30 days", value: formatPoints(summary.purchases30d) },
+    { label: "Revenue in the last 30 days", value: formatMoney(summary.revenue30dMinor, details.currency) },
+    { label: "Points outstanding", value: formatPoints(summary.outstandingPoints) },
+    { label: "Vouchers waiting to be used", value: formatPoints(summary.vouchersOpen) },
+  ];
+
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold text-stone-900">{details.name}</h1>
+      <p className="mt-1 text-stone-600">How your program is doing.</p>
+      <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {figures.map((figure) => (
+          <div key={figure.label} className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
+            <dt className="text-sm text-stone-600">{figure.label}</dt>
+            <dd className="mt-2 text-3xl font-semibold tabular-nums text-stone-900">{figure.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { PortalShell } from "@/components/portal/portal-shell";
+import { requireMember } from "@/lib/auth/guards";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const { user, programs } = await requireMember();
+  return (
+    <PortalShell user={user} programs={programs.map(({ slug, name }) => ({ slug, name }))} signOut={signOutAction}>
+      {children}
+    </PortalShell>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireMember } from "@/lib/auth/guards";
+import { formatPoints } from "@/lib/format/money";
+import { getMemberProgramOverviews } from "@/lib/loyalty/member-overview";
+
+export const metadata: Metadata = { title: "Your rewards" };
+
+type Props = { searchParams: Promise<{ notice?: string }> };
+
+export default async function PortalHomePage({ searchParams }: Props) {
+  const { user } = await requireMember();
+  const { notice } = await searchParams;
+  const programs = await getMemberProgramOverviews(user.id);
+  const firstName = user.name?.split(" ")[0];
+
+  return (
+    <div className="space-y-6">
+      {notice === "staff-only" && (
+        <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          The admin area is for owners and staff. Here are your rewards instead.
+        </p>
+      )}
+      <header>
+        <h1 className="text-2xl font-semibold text-stone-900">{firstName ? `Hi, ${firstName}` : "Your rewards"}</h1>
+        <p className="mt-1 text-stone-600">Your loyalty programs in one place.</p>
+      </header>
+
+      {programs.length === 0 ? (
+        <section className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-center">
+          <h2 className="text-lg font-semibold text-stone-900">No programs yet</h2>
+          <p className="mt-1 text-stone-600">
+            Scan the QR code at your favourite shop, or open the link they gave you, to join their program.
+          </p>
+        </section>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2" aria-label="Your programs">
+          {programs.map((program) => (
+            <li key={program.slug}>
+              <Link
+                href={`/portal/${program.slug}`}
+                className="block rounded-2xl p-5 text-white shadow-md transition hover:shadow-lg focus-visible:outline-offset-4"
+                style={{ backgroundColor: program.brandColor }}
+              >
+                <span className="block text-sm font-medium opacity-90">{program.businessName}</span>
+                <span className="mt-3 block text-4xl font-bold tabular-nums">{formatPoints(program.balance)}</span>
+                <span className="block text-sm opacity-90">points</span>
+                <span className="mt-4 flex items-center justify-between text-sm">
+                  <span>{program.tierName ?? "Member"}</span>
+                  <span className="tabular-nums">No. {program.memberNumber}</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

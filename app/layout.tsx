@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { Toaster } from "sonner";
+
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: {
+    default: "Suki · Loyalty for the regulars who keep you going",
+    template: "%s · Suki",
+  },
+  description:
+    "Suki is a self-hostable loyalty program for small businesses: points, tiers, punch cards, rewards and a digital member card, with your customers' data on your own server.",
+  applicationName: "Suki",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  // Lets the portal's bottom tab bar sit above the home indicator on notched phones.
+  viewportFit: "cover",
+  themeColor: "#faf7f2",
+  colorScheme: "light",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh bg-canvas text-ink">
+        {/* Every layout renders <main id="main" tabIndex={-1}> as the target of this link. */}
+        <a
+          href="#main"
+          className="sr-only rounded-control bg-brand-900 px-4 py-3 font-semibold text-white shadow-card focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[100]"
+        >
+          Skip to content
+        </a>
+        {children}
+        <Toaster position="top-center" richColors closeButton />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signInWithPassword } from "./demo-accounts";
+
+test("the owner signs in and picks one of both businesses", async ({ page }) => {
+  await signInWithPassword(page, DEMO.owner);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { name: "Your businesses" })).toBeVisible();
+  await page.getByRole("link", { name: /Librăria Dor/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/libraria-dor$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Librăria Dor" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Program" })).toBeVisible();
+});
+
+test("staff land in the admin area of their one business, without owner pages", async ({ page }) => {
+  await signInWithPassword(page, DEMO.staff);
+  await expect(page).toHaveURL(/\/admin\/kape-suki$/);
+  const nav = page.getByRole("navigation", { name: "Admin" });
+  await expect(nav.getByRole("link", { name: "Counter" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Program" })).toHaveCount(0);
+  const response = await page.goto("/admin/libraria-dor");
+  expect(response?.status()).toBe(404);
+});
+
+test("a member signs in to the portal and sees both programs", async ({ page }) => {
+  await signInWithPassword(page, DEMO.member);
+  await expect(page).toHaveURL(/\/portal$/);
+  const programs = page.getByRole("list", { name: "Your programs" });
+  await expect(programs.getByRole("link", { name: /Kapé Suki/ })).toBeVisible();
+  await expect(programs.getByRole("link", { name: /Librăria Dor/ })).toBeVisible();
+});
+
+test("a member cannot open the admin area", async ({ page }) => {
+  await signInWithPassword(page, DEMO.member);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/portal\?notice=staff-only/);
+  await expect(page.getByRole("navigation", { name: "Admin" })).toHaveCount(0);
+  const response = await page.goto("/admin/kape-suki");
+  expect(page.url()).toMatch(/\/portal/);
+  expect(response?.ok()).toBe(true);
+});
+
+test("a wrong password is refused without saying whether the account exists", async ({ page }) => {
+  for (const email of [DEMO.member.email, "nobody-here@demo.suki.test"]) {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert")).toContainText("Wrong email or password.");
+    await expect(page).toHaveURL(/\/login/);
+  }
+});
+
+test("repeated wrong passwords are rate limited", async ({ page }) => {
+  // An address of its own, so the lock-out does not hold up the other specs' sign-ins.
+  const email = "locked-out@demo.suki.test";
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong-${attempt}`);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert")).toContainText("Wrong email or password.");
+  }
+  await page.getByLabel("Password").fill("one-more-try");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("Too many failed attempts");
+});
+
+test("a sign-in link from the dev mailbox signs the member in", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(DEMO.member.email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("status")).toContainText(`we sent a sign-in link to ${DEMO.member.email}`);
+
+  await page.goto("/dev/mailbox");
+  const message = page.getByRole("article").filter({ hasText: DEMO.member.email }).first();
+  await message.getByRole("link", { name: /api\/auth\/callback/ }).click();
+  await expect(page).toHaveURL(/\/portal$/);
+});

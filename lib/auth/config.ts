@@ -1,0 +1,72 @@
+// Auth.js v5: email magic links (through our email layer) and passwords for accounts that
+// have one. Sessions are JWTs carrying only the user id; every guard re-reads roles and
+// memberships from the database (lib/auth/guards.ts).
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import Resend from "next-auth/providers/resend";
+import { db } from "@/lib/db/client";
+import { sendNow } from "@/lib/email/send";
+import { signInLinkEmail } from "@/lib/email/templates/sign-in-link";
+import { env } from "@/lib/env.js";
+import { passwordSignInSchema } from "./schemas";
+import { checkPassword } from "./password-sign-in";
+
+export class SignInRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export const authConfig = {
+  adapter: PrismaAdapter(db as never),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  pages: { signIn: "/login", verifyRequest: "/login?notice=check-email", error: "/login" },
+  providers: [
+    Resend({
+      // The provider's own sender calls Resend's API at a fixed URL; ours goes through
+      // lib/email (Resend SDK, or the dev mailbox).
+      from: env.EMAIL_FROM,
+      maxAge: 24 * 60 * 60,
+      async sendVerificationRequest({ identifier, url }) {
+        const message = signInLinkEmail({ url });
+        await sendNow({ ...message, to: identifier, kind: "sign-in", dedupeKey: `sign-in/${crypto.randomUUID()}` });
+      },
+    }),
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = passwordSignInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await checkPassword(parsed.data.email, parsed.data.password, clientIp(request));
+        if (result.status === "rate_limited") throw new SignInRateLimited();
+        return result.status === "ok" ? result.user : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.issuedAt = typeof token.iat === "number" ? token.iat : 0;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+export function clientIp(request: Request | undefined): string {
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+}
+
+declare module "next-auth" {
+  interface Session {
+    /** Seconds since the epoch when the session token was issued */
+    issuedAt: number;
+  }
+}

