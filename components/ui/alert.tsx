@@ -7,7 +7,7 @@ import { cn } from "@/lib/utils/cn";
 export const alertVariants = cva("flex gap-3 rounded-control border p-4 text-sm leading-6", {
   variants: {
     variant: {
-      info: "border-blue-200 bg-blue-50 text-blue-900",
+      info: "border-brand-200 bg-brand-50 text-brand-950",
       success: "border-green-200 bg-green-50 text-green-900",
       warning: "border-amber-200 bg-amber-50 text-amber-900",
       danger: "border-red-200 bg-red-50 text-red-900",

@@ -2,7 +2,16 @@
 // template, which is already migrated). Schema changes happen in a temporary copy of prisma/,
 // so the repository's migrations folder is never written.
 import { createHash, randomBytes } from "node:crypto";
-import { appendFile, cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import {
+  appendFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -117,7 +126,8 @@ describe("createMigration", () => {
 
     const { created } = await createMigration("add_probe", databaseUrl, root);
     expect(created).toMatch(/^\d{14}_add_probe$/);
-    const sql = await readFile(path.join(root, "prisma/migrations", created!, "migration.sql"), "utf8");
+    const file = path.join(root, "prisma/migrations", created!, "migration.sql");
+    const sql = await readFile(file, "utf8");
     expect(sql).toContain('CREATE TABLE "MigrationProbe"');
     expect(await applyMigrations(databaseUrl, root)).toEqual({ applied: [created] });
     // The snapshot moved forward with the migration.
@@ -126,5 +136,45 @@ describe("createMigration", () => {
 
   it("refuses a name that is not lowercase letters, digits and underscores", async () => {
     await expect(createMigration("Add-Probe", databaseUrl, root)).rejects.toThrow(MigrationError);
+  });
+});
+
+// Runs last: the failing migration leaves the database in the failed state Prisma refuses to
+// migrate past.
+describe("a hand-written migration", () => {
+  async function addMigration(name: string, sql: string): Promise<void> {
+    const dir = path.join(root, "prisma/migrations", name);
+    await mkdir(dir);
+    await writeFile(path.join(dir, "migration.sql"), sql);
+  }
+
+  it("runs as one script, so PL/pgSQL bodies and semicolons in comments survive", async () => {
+    await addMigration(
+      "29990101000000_function",
+      `-- A comment; with a semicolon.
+CREATE FUNCTION probe_greeting() RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN 'hello; world';
+END;
+$$;
+`,
+    );
+
+    expect(await applyMigrations(databaseUrl, root)).toEqual({
+      applied: ["29990101000000_function"],
+    });
+    const rows = await query(databaseUrl, "SELECT probe_greeting() AS greeting");
+    expect(rows).toEqual([{ greeting: "hello; world" }]);
+  });
+
+  it("applies nothing of a migration that fails", async () => {
+    await addMigration(
+      "29990101000001_broken",
+      "CREATE TABLE half_applied (id int);\nSELECT missing FROM nowhere;\n",
+    );
+
+    await expect(applyMigrations(databaseUrl, root)).rejects.toThrow(/nowhere/);
+    const tables = await query(databaseUrl, "SELECT to_regclass('half_applied') AS found");
+    expect(tables).toEqual([{ found: null }]);
   });
 });

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  DriverAdapterError,
+} from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 /*
@@ -32,9 +35,9 @@ function loadWasm(): void {
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmModule = new WebAssembly.Module(readFileSync(gluePath.replace(/\.js$/, ".wasm")));
   const imports: WebAssembly.ModuleImports = { ...bindings };
-  // The engine races its waits (the migration advisory lock, 10 s) against timers it never
-  // clears, which would hold a finished script open for 10 s. The database socket it is waiting
-  // on keeps the process alive while the timer still matters, so the timer need not.
+  // The engine races some waits against 10 s timers that it never clears, which would hold a
+  // finished script open for 10 s. While a wait is pending, the database socket keeps the
+  // process alive, so the timer need not.
   for (const name of Object.keys(imports)) {
     if (name.startsWith("__wbg_setTimeout_")) imports[name] = unrefTimeout;
   }
@@ -45,6 +48,37 @@ function loadWasm(): void {
 
 function unrefTimeout(callback: () => void, ms: number): NodeJS.Timeout {
   return setTimeout(callback, ms >>> 0).unref();
+}
+
+/**
+ * adapter-pg 7.10 runs a migration script by splitting it on every ";" and sending the pieces
+ * one by one. That breaks PL/pgSQL bodies and any ";" in a comment or string, and a failure
+ * leaves the migration half-applied. The native engine sends the script as one simple-protocol
+ * query, which PostgreSQL runs as a single implicit transaction; so do we.
+ */
+class PrismaPgWholeScripts extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    adapter.executeScript = async (script) => {
+      await pool.query(script).catch(toDriverAdapterError);
+    };
+    return adapter;
+  }
+}
+
+/** What adapter-pg does with a server error, so the engine reports it the same way. */
+function toDriverAdapterError(error: unknown): never {
+  if (!(error instanceof pg.DatabaseError)) throw error;
+  throw new DriverAdapterError({
+    kind: "postgres",
+    code: error.code ?? "N/A",
+    severity: error.severity ?? "N/A",
+    message: error.message,
+    detail: error.detail,
+    column: error.column,
+    hint: error.hint,
+  });
 }
 
 export interface OpenSchemaEngine {
@@ -62,7 +96,7 @@ export async function openSchemaEngine(connectionString: string): Promise<OpenSc
   // We own the pool because engine.free() does not dispose the adapter: a pool created by
   // PrismaPg would keep idle connections (and the process) alive for another 10 s.
   const pool = new pg.Pool({ connectionString });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPgWholeScripts(pool));
   // The engine logs one JSON line per event (mostly INFO chatter); failures reach us as
   // rejected promises instead, so the log stream is dropped.
   const ignoreLog = () => {};

@@ -257,7 +257,7 @@ const DOR: BusinessConfig = {
     dormant: { share: 0.08, gapDays: [200, 500] },
   },
   channels: { COUNTER: 70, POS_API: 5, ONLINE: 25 },
-  maria: { joinedDaysAgo: 300, gapDays: 12, ticketMinor: 8_000, reserve: 250, maxRewardCost: 400, phone: "+639171234567" },
+  maria: { joinedDaysAgo: 300, gapDays: 12, ticketMinor: 8_000, reserve: 150, maxRewardCost: 200, phone: "+639171234567" },
 };
 
 export const DEMO_BUSINESSES: readonly BusinessConfig[] = [KAPE, DOR];

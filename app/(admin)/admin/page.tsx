@@ -13,17 +13,17 @@ export default async function AdminHomePage() {
 
   return (
     <AdminShell user={user} businesses={businesses.map(({ slug, name, role }) => ({ slug, name, role }))} signOut={signOutAction}>
-      <h1 className="text-2xl font-semibold text-stone-900">Your businesses</h1>
-      <p className="mt-1 text-stone-600">Choose the program to run.</p>
+      <h1 className="text-2xl font-semibold text-ink">Your businesses</h1>
+      <p className="mt-1 text-ink-muted">Choose the program to run.</p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {businesses.map((business) => (
           <li key={business.id}>
             <Link
               href={`/admin/${business.slug}`}
-              className="block rounded-2xl border border-stone-200 bg-white p-5 shadow-sm transition hover:border-brand-400 hover:shadow"
+              className="block rounded-card border border-line bg-surface p-5 shadow-card transition hover:border-brand-400 hover:shadow"
             >
-              <span className="block text-lg font-semibold text-stone-900">{business.name}</span>
-              <span className="mt-1 block text-sm text-stone-600">{business.role === "OWNER" ? "Owner" : "Staff"}</span>
+              <span className="block text-lg font-semibold text-ink">{business.name}</span>
+              <span className="mt-1 block text-sm text-ink-muted">{business.role === "OWNER" ? "Owner" : "Staff"}</span>
             </Link>
           </li>
         ))}

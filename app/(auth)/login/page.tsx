@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { Wordmark } from "@/components/ui/wordmark";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -20,12 +21,12 @@ export default async function LoginPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(safeCallback ?? "/continue");
 
   return (
-    <main id="main" className="mx-auto flex min-h-dvh w-full max-w-md flex-col justify-center px-4 py-12">
-      <Link href="/" className="mb-8 text-center text-2xl font-bold tracking-tight text-brand-800">
-        Suki
+    <main id="main" tabIndex={-1} className="mx-auto flex min-h-dvh w-full max-w-md flex-col justify-center px-4 py-12">
+      <Link href="/" className="mx-auto mb-8" aria-label="Suki home">
+        <Wordmark />
       </Link>
-      <h1 className="mb-2 text-center text-2xl font-semibold text-stone-900">Sign in</h1>
-      <p className="mb-8 text-center text-stone-600">Members, owners and staff all sign in here.</p>
+      <h1 className="mb-2 text-center text-2xl font-semibold text-ink">Sign in</h1>
+      <p className="mb-8 text-center text-ink-muted">Members, owners and staff all sign in here.</p>
       <LoginForm callbackUrl={safeCallback} notice={NOTICES[notice ?? ""] ?? NOTICES[error ?? ""]} />
     </main>
   );

@@ -22,14 +22,14 @@ export default async function PortalHomePage({ searchParams }: Props) {
         </p>
       )}
       <header>
-        <h1 className="text-2xl font-semibold text-stone-900">{firstName ? `Hi, ${firstName}` : "Your rewards"}</h1>
-        <p className="mt-1 text-stone-600">Your loyalty programs in one place.</p>
+        <h1 className="text-2xl font-semibold text-ink">{firstName ? `Hi, ${firstName}` : "Your rewards"}</h1>
+        <p className="mt-1 text-ink-muted">Your loyalty programs in one place.</p>
       </header>
 
       {programs.length === 0 ? (
-        <section className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-center">
-          <h2 className="text-lg font-semibold text-stone-900">No programs yet</h2>
-          <p className="mt-1 text-stone-600">
+        <section className="rounded-card border border-dashed border-line-strong bg-white p-6 text-center">
+          <h2 className="text-lg font-semibold text-ink">No programs yet</h2>
+          <p className="mt-1 text-ink-muted">
             Scan the QR code at your favourite shop, or open the link they gave you, to join their program.
           </p>
         </section>

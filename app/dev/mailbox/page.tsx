@@ -19,25 +19,25 @@ export default async function DevMailboxPage() {
   });
 
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-2xl font-semibold text-stone-900">Development mailbox</h1>
-      <p className="mt-1 text-stone-600">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10">
+      <h1 className="text-2xl font-semibold text-ink">Development mailbox</h1>
+      <p className="mt-1 text-ink-muted">
         Email that Suki would have sent. Set <code>RESEND_API_KEY</code> to deliver for real.
       </p>
       {messages.length === 0 ? (
-        <p className="mt-8 text-stone-600">No mail yet.</p>
+        <p className="mt-8 text-ink-muted">No mail yet.</p>
       ) : (
         <ol className="mt-8 space-y-4">
           {messages.map((message) => {
             const payload = message.payload as { text?: string };
             return (
-              <li key={message.id} className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
+              <li key={message.id} className="rounded-card border border-line bg-surface p-5 shadow-card">
                 <article aria-label={message.subject}>
-                  <h2 className="font-semibold text-stone-900">{message.subject}</h2>
-                  <p className="text-sm text-stone-600">
+                  <h2 className="font-semibold text-ink">{message.subject}</h2>
+                  <p className="text-sm text-ink-muted">
                     To {message.toEmail} · {message.kind} · <time dateTime={message.createdAt.toISOString()}>{message.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
                   </p>
-                  <pre className="mt-3 whitespace-pre-wrap break-words rounded-lg bg-stone-50 p-3 text-sm text-stone-800">
+                  <pre className="mt-3 whitespace-pre-wrap break-words rounded-lg bg-stone-50 p-3 text-sm text-ink">
                     <Linkified text={payload.text ?? ""} />
                   </pre>
                 </article>

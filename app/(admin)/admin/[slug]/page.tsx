@@ -28,13 +28,13 @@ export default async function AdminOverviewPage({ params }: Props) {
 
   return (
     <div>
-      <h1 className="text-2xl font-semibold text-stone-900">{details.name}</h1>
-      <p className="mt-1 text-stone-600">How your program is doing.</p>
+      <h1 className="text-2xl font-semibold text-ink">{details.name}</h1>
+      <p className="mt-1 text-ink-muted">How your program is doing.</p>
       <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {figures.map((figure) => (
-          <div key={figure.label} className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
-            <dt className="text-sm text-stone-600">{figure.label}</dt>
-            <dd className="mt-2 text-3xl font-semibold tabular-nums text-stone-900">{figure.value}</dd>
+          <div key={figure.label} className="rounded-card border border-line bg-surface p-5 shadow-card">
+            <dt className="text-sm text-ink-muted">{figure.label}</dt>
+            <dd className="mt-2 text-3xl font-semibold tabular-nums text-ink">{figure.value}</dd>
           </div>
         ))}
       </dl>
