@@ -209,7 +209,8 @@ const DOR: BusinessConfig = {
     tierBasis: "SPEND",
     tierWindow: "ROLLING_12_MONTHS",
     tierGraceDays: 30,
-    pointValueMinor: 3,
+    // About 8 bani a point: a 20 RON discount costs 200 points, a bookmark 80
+    pointValueMinor: 8,
     live: true,
   },
   tiers: [
@@ -257,7 +258,7 @@ const DOR: BusinessConfig = {
     dormant: { share: 0.08, gapDays: [200, 500] },
   },
   channels: { COUNTER: 70, POS_API: 5, ONLINE: 25 },
-  maria: { joinedDaysAgo: 300, gapDays: 12, ticketMinor: 8_000, reserve: 150, maxRewardCost: 200, phone: "+639171234567" },
+  maria: { joinedDaysAgo: 300, gapDays: 12, ticketMinor: 8_000, reserve: 200, maxRewardCost: 200, phone: "+639171234567" },
 };
 
 export const DEMO_BUSINESSES: readonly BusinessConfig[] = [KAPE, DOR];

@@ -1,10 +1,12 @@
 // First half of the simulation: who the members are and when they buy, before any points.
 // Members join over the last ~14 months (more of them recently: daysAgo = 425 × u^1.25) and
-// buy from the day they join, with exponential gaps around their archetype's mean.
+// buy from the day they join, with exponential gaps around their archetype's mean, at random
+// times within opening hours. Each member draws from their own PRNG stream, seeded before
+// anything depends on `now`, so names, numbers and emails are the same whenever the seed runs.
 import { DEMO_ACCOUNTS, DEMO_EMAIL_DOMAIN, type Archetype, type BusinessConfig } from "./demo-businesses";
-import type { Rng } from "./random";
+import { createRng, type Rng } from "./random";
 import type { PurchaseRow, RefundRow } from "./rows";
-import { DAY, snapToOpenHours } from "./time";
+import { DAY, localDayOf, openInstant } from "./time";
 
 export const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const JOIN_SPAN_DAYS = 425;
@@ -36,20 +38,24 @@ export type MemberPlan = {
   maxRewardCost: number;
   gapDays: number;
   ticketMinor: number;
+  /** This member's own PRNG stream */
+  rng: Rng;
 };
 
 export type Plan = { members: MemberPlan[]; purchases: PurchaseRow[]; refunds: RefundRow[] };
 
 export function planBusiness(config: BusinessConfig, businessId: string, rng: Rng, now: Date): Plan {
-  const drafts = Array.from({ length: config.memberCount }, (_, index) => draftMember(config, rng, now, index === 0));
+  const today = localDayOf(now.getTime(), config.hours);
+  const streams = Array.from({ length: config.memberCount }, () => createRng(rng.int(0, 0xffffffff)));
+  const drafts = streams.map((stream, index) => draftMember(config, stream, now, today, index === 0));
   // Stable sort: member numbers follow the order in which people joined.
   drafts.sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime());
-  const members = identify(config, drafts, rng);
-  const purchases = members.flatMap((member) => memberPurchases(config, member, businessId, rng, now));
+  const members = identify(config, drafts);
+  const purchases = members.flatMap((member) => memberPurchases(config, member, businessId, now));
   const nonMember = Math.round((purchases.length * NON_MEMBER_SHARE) / (1 - NON_MEMBER_SHARE));
   for (let index = 0; index < nonMember; index++) {
-    const at = new Date(snapToOpenHours(now.getTime() - rng.next() * 365 * DAY, config.hours, rng));
-    if (at < now) purchases.push(purchase(config, businessId, null, at, config.ticket.medianMinor, rng));
+    const at = new Date(openInstant(today - rng.int(0, 364), config.hours, rng));
+    if (at.getTime() < now.getTime() - 5 * 60_000) purchases.push(purchase(config, businessId, null, at, config.ticket.medianMinor, rng));
   }
   purchases.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   purchases.forEach((row, index) => {
@@ -61,11 +67,14 @@ export function planBusiness(config: BusinessConfig, businessId: string, rng: Rn
 
 type Draft = Omit<MemberPlan, "id" | "number" | "userId" | "email" | "unsubscribeToken" | "referralCode" | "referredById">;
 
-function draftMember(config: BusinessConfig, rng: Rng, now: Date, isMaria: boolean): Draft {
+function draftMember(config: BusinessConfig, rng: Rng, now: Date, today: number, isMaria: boolean): Draft {
   const { maria, ticket } = config;
+  // A join later today than `now` moves to half an hour ago.
+  const joinOn = (daysAgo: number) => new Date(Math.min(openInstant(today - daysAgo, config.hours, rng), now.getTime() - 30 * 60_000));
   if (isMaria) {
-    const joinedAt = new Date(snapToOpenHours(now.getTime() - maria.joinedDaysAgo * DAY, config.hours, rng));
+    const joinedAt = joinOn(maria.joinedDaysAgo);
     return {
+      rng,
       isMaria,
       firstName: "Maria",
       lastName: "Santos",
@@ -86,12 +95,12 @@ function draftMember(config: BusinessConfig, rng: Rng, now: Date, isMaria: boole
   const kinds = Object.keys(config.archetypes) as Archetype[];
   const archetype = kinds[rng.weighted(kinds.map((kind) => config.archetypes[kind].share))] as Archetype;
   const [minGap, maxGap] = config.archetypes[archetype].gapDays;
-  const daysAgo = JOIN_SPAN_DAYS * rng.next() ** 1.25;
-  const joinedAt = new Date(Math.min(snapToOpenHours(now.getTime() - daysAgo * DAY, config.hours, rng), now.getTime() - 60_000));
+  const joinedAt = joinOn(Math.floor(JOIN_SPAN_DAYS * rng.next() ** 1.25));
   const saver = rng.chance(0.2);
   const firstName = rng.pick(config.names.first);
   const lastName = rng.pick(config.names.last);
   return {
+    rng,
     isMaria,
     firstName,
     lastName,
@@ -110,11 +119,12 @@ function draftMember(config: BusinessConfig, rng: Rng, now: Date, isMaria: boole
   };
 }
 
-function identify(config: BusinessConfig, drafts: Draft[], rng: Rng): MemberPlan[] {
+function identify(config: BusinessConfig, drafts: Draft[]): MemberPlan[] {
   const codes = new Set<string>();
   const phones = new Set<string>([config.maria.phone]);
   const members: MemberPlan[] = [];
   drafts.forEach((draft, index) => {
+    const { rng } = draft;
     const number = 1001 + index;
     let referralCode: string;
     do referralCode = rng.string(CODE_ALPHABET, 8);
@@ -142,20 +152,25 @@ function identify(config: BusinessConfig, drafts: Draft[], rng: Rng): MemberPlan
   return members;
 }
 
-function memberPurchases(config: BusinessConfig, member: MemberPlan, businessId: string, rng: Rng, now: Date): PurchaseRow[] {
+function memberPurchases(config: BusinessConfig, member: MemberPlan, businessId: string, now: Date): PurchaseRow[] {
+  const { rng } = member;
   const end =
     member.archetype === "churned"
       ? Math.max(member.joinedAt.getTime() + 20 * DAY, now.getTime() - rng.int(60, 240) * DAY)
       : now.getTime();
   const rows: PurchaseRow[] = [];
+  // Another visit the same day comes at least 20 minutes after the last one.
+  const nextVisit = (from: number, gapDays: number) => {
+    const at = openInstant(localDayOf(from + gapDays * DAY, config.hours), config.hours, rng);
+    return at > from + 20 * 60_000 ? at : from + rng.int(20, 60) * 60_000;
+  };
   // Most people join at the counter with their first purchase.
   let at = rng.chance(member.archetype === "dormant" ? 0.6 : 0.9)
     ? member.joinedAt.getTime() + rng.int(1, 5) * 60_000
-    : member.joinedAt.getTime() + rng.exponential(member.gapDays) * DAY;
+    : nextVisit(member.joinedAt.getTime(), member.gapDays);
   while (at < end && at < now.getTime() - 5 * 60_000) {
     rows.push(purchase(config, businessId, member.id, new Date(at), member.ticketMinor, rng));
-    const next = snapToOpenHours(at + Math.max(0.3, rng.exponential(member.gapDays)) * DAY, config.hours, rng);
-    at = Math.max(next, at + 20 * 60_000);
+    at = nextVisit(at, Math.max(0.3, rng.exponential(member.gapDays)));
   }
   return rows;
 }

@@ -117,7 +117,7 @@ export function simulateBusiness(config: BusinessConfig, rng: Rng, now: Date): B
     }
   };
 
-  /** Members save for a goal reward and redeem it at a visit once they can keep their reserve. */
+  /** Members save for a goal reward and redeem it at a visit once they can keep their reserve (then maybe the next goal). */
   const maybeRedeem = (state: MemberState, at: Date) => {
     const member = state.plan;
     if (member.redeemChance === 0 || at >= now) return;
@@ -125,14 +125,16 @@ export function simulateBusiness(config: BusinessConfig, rng: Rng, now: Date): B
       reward.pointsCost <= member.maxRewardCost &&
       (reward.minTierId === null || (rankOf.get(reward.minTierId) ?? 0) <= state.tier.rank) &&
       vouchers.available(member.id, reward);
-    if (!state.goal || !eligible(state.goal)) {
-      const choices = rewards.filter(eligible);
-      state.goal = choices.length > 0 ? rng.pick(choices) : null;
+    for (;;) {
+      if (!state.goal || !eligible(state.goal)) {
+        const choices = rewards.filter(eligible);
+        state.goal = choices.length > 0 ? rng.pick(choices) : null;
+      }
+      const goal = state.goal;
+      if (!goal || book.available(member.id, at) - member.reserve < goal.pointsCost || !rng.chance(member.redeemChance)) return;
+      vouchers.redeem(member.id, goal, at, member.isMaria);
+      state.goal = null;
     }
-    const goal = state.goal;
-    if (!goal || book.available(member.id, at) - member.reserve < goal.pointsCost || !rng.chance(member.redeemChance)) return;
-    vouchers.redeem(member.id, goal, at);
-    state.goal = null;
   };
 
   const onRefund = (refund: RefundRow, row: PurchaseRow) => {

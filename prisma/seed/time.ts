@@ -26,17 +26,10 @@ export function localDayOf(ms: number, hours: OpeningHours): number {
   return Math.floor((ms + hours.utcOffset * HOUR) / DAY);
 }
 
-/**
- * Moves an instant into opening hours: kept when the shop is open, otherwise a random time
- * in the next opening (same day when before opening, next day when after closing).
- */
-export function snapToOpenHours(ms: number, hours: OpeningHours, rng: Rng): number {
-  const day = localDayOf(ms, hours);
-  const hour = (ms - localInstant(day, 0, hours)) / HOUR;
-  const lastHour = hours.close - 0.25;
-  if (hour >= hours.open && hour < lastHour) return ms;
-  const openDay = hour < hours.open ? day : day + 1;
-  return Math.round(localInstant(openDay, hours.open + rng.next() * (lastHour - hours.open), hours));
+/** A random instant within opening hours (the last quarter-hour excluded) of a local day. */
+export function openInstant(localDay: number, hours: OpeningHours, rng: Rng): number {
+  const span = hours.close - 0.25 - hours.open;
+  return Math.round(localInstant(localDay, hours.open + rng.next() * span, hours));
 }
 
 /** The first of each local month after `from`, at 00:30, up to `until`: tier reviews. */

@@ -30,8 +30,12 @@ export class Vouchers {
     return reward.perMemberLimit === null || (this.taken.get(`${memberId}/${reward.id}`) ?? 0) < reward.perMemberLimit;
   }
 
-  /** Spends `reward.pointsCost` points; the caller has checked the member can afford it. */
-  redeem(memberId: string, reward: RewardRow, at: Date): RedemptionRow {
+  /**
+   * Spends `reward.pointsCost` points; the caller has checked the member can afford it.
+   * A `reliable` member (the demo Maria) never lets a voucher lapse or cancels one, so her
+   * balance stays where the demo needs it.
+   */
+  redeem(memberId: string, reward: RewardRow, at: Date, reliable = false): RedemptionRow {
     const redemption = this.issue(memberId, reward, at, reward.pointsCost);
     const redeem = this.ctx.book.debit({
       memberId,
@@ -42,7 +46,7 @@ export class Vouchers {
       redemptionId: redemption.id,
       reason: reward.name,
     });
-    const returnedAt = this.settle(redemption, reward);
+    const returnedAt = this.settle(redemption, reward, reliable);
     if (returnedAt) {
       this.ctx.queue.push(returnedAt, () => {
         this.ctx.credit({
@@ -92,8 +96,8 @@ export class Vouchers {
   }
 
   /** Decides what became of the voucher by `now`; returns when its points came back, if they did. */
-  private settle(redemption: RedemptionRow, reward: RewardRow): Date | null {
-    const outcome = this.outcome(reward, redemption.createdAt, redemption.expiresAt);
+  private settle(redemption: RedemptionRow, reward: RewardRow, reliable = false): Date | null {
+    const outcome = this.outcome(reward, redemption.createdAt, redemption.expiresAt, reliable);
     Object.assign(redemption, { status: outcome.status, usedAt: outcome.usedAt, usedByUserId: outcome.usedByUserId });
     if (outcome.status === "ISSUED" || outcome.status === "USED") {
       const stock = this.stock.get(reward.id);
@@ -104,14 +108,15 @@ export class Vouchers {
     return outcome.returnedAt;
   }
 
-  private outcome(reward: RewardRow, at: Date, expiresAt: Date): Outcome {
+  private outcome(reward: RewardRow, at: Date, expiresAt: Date, reliable: boolean): Outcome {
     const { rng, now } = this.ctx;
     const age = now.getTime() - at.getTime();
     const usedBy = reward.kind === "PARTNER" ? null : this.ctx.cashierId();
     const within = (maxMs: number) => new Date(at.getTime() + Math.max(60_000, rng.next() * maxMs));
     const none = { usedAt: null, usedByUserId: null };
     if (reward.kind === "DONATION") return { status: "USED", usedAt: at, usedByUserId: null, returnedAt: null };
-    const roll = rng.next();
+    // A reliable member's rolls land in the ISSUED/USED range only.
+    const roll = reliable ? 0.2 + 0.8 * rng.next() : rng.next();
     if (expiresAt > now) {
       if (age <= 2 * 60_000 || (roll >= 0.05 && roll < 0.5)) return { status: "ISSUED", ...none, returnedAt: null };
       if (roll < 0.05) return { status: "CANCELLED", ...none, returnedAt: within(Math.min(age, 3 * DAY) - 60_000) };
