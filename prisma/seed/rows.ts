@@ -129,6 +129,7 @@ export type RedemptionRow = {
   businessId: string;
   memberId: string;
   rewardId: string;
+  source: "POINTS" | "PUNCH_CARD";
   points: number;
   code: string;
   status: RedemptionStatus;

@@ -82,6 +82,7 @@ export class Vouchers {
       businessId: this.ctx.businessId,
       memberId,
       rewardId: reward.id,
+      source: points === 0 ? "PUNCH_CARD" : "POINTS",
       points,
       code,
       status: "ISSUED",
