@@ -9,6 +9,9 @@ ALTER TABLE "Member" ADD COLUMN     "paidMemberSince" TIMESTAMP(3),
 ADD COLUMN     "tierGraceUntil" TIMESTAMP(3);
 
 -- AlterTable
+ALTER TABLE "Purchase" ADD COLUMN     "pointsPaidMinor" INTEGER NOT NULL DEFAULT 0;
+
+-- AlterTable
 ALTER TABLE "Redemption" ADD COLUMN     "source" "RedemptionSource" NOT NULL DEFAULT 'POINTS',
 ADD COLUMN     "valueMinor" INTEGER,
 ALTER COLUMN "rewardId" DROP NOT NULL;
@@ -47,6 +50,17 @@ CREATE TABLE "LoyaltyAction" (
     CONSTRAINT "LoyaltyAction_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "IdempotencyRecord" (
+    "businessId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "result" JSONB NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "IdempotencyRecord_pkey" PRIMARY KEY ("businessId","key")
+);
+
 -- CreateIndex
 CREATE INDEX "Promotion_businessId_active_idx" ON "Promotion"("businessId", "active");
 
@@ -60,6 +74,9 @@ ALTER TABLE "Promotion" ADD CONSTRAINT "Promotion_businessId_fkey" FOREIGN KEY (
 ALTER TABLE "LoyaltyAction" ADD CONSTRAINT "LoyaltyAction_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Hand-written rules (see 20261123130000_constraints).
+ALTER TABLE "Purchase"
+  ADD CONSTRAINT "Purchase_points_paid_within_amount" CHECK ("pointsPaidMinor" >= 0 AND "pointsPaidMinor" <= "amountMinor");
+
 ALTER TABLE "Promotion"
   ADD CONSTRAINT "Promotion_multiplier" CHECK ("multiplierBp" BETWEEN 0 AND 100000 AND "bonusPoints" >= 0 AND "minSpendMinor" >= 0),
   ADD CONSTRAINT "Promotion_minutes" CHECK (
