@@ -1,0 +1,108 @@
+// Enrolling a person in a business's program: a member number, the signup bonus, and an
+// optional referral (refused when it points back at the same person).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { isUniqueViolation } from "./db-errors";
+import { LoyaltyError } from "./errors";
+import { postCredit } from "./ledger";
+import { loadProgram, lotExpiry } from "./program";
+import { enrollMemberSchema, parseInput, type EnrollMemberInput } from "./schemas";
+import { tierFor } from "./rules/tiers";
+import { inTransaction, lockMember } from "./tx";
+
+const REFERRAL_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+export type EnrollResult = { memberId: string; number: number; created: boolean; bonus: number };
+
+export async function enrollMember(raw: EnrollMemberInput, now = new Date()): Promise<EnrollResult> {
+  const input = parseInput(enrollMemberSchema, raw);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await inTransaction(async (tx) => {
+        const existing = await tx.member.findUnique({
+          where: { businessId_userId: { businessId: input.businessId, userId: input.userId } },
+          select: { id: true, number: true },
+        });
+        // Enrolling twice is harmless: the same membership comes back.
+        if (existing) return { memberId: existing.id, number: existing.number, created: false, bonus: 0 };
+
+        const program = await loadProgram(tx, input.businessId);
+        const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } });
+        if (!user) throw new LoyaltyError("invalid_input", "No such user.");
+        const referrer = input.referralCode
+          ? await tx.member.findUnique({
+              where: { businessId_referralCode: { businessId: input.businessId, referralCode: input.referralCode } },
+              select: { id: true, userId: true, phone: true, user: { select: { email: true } } },
+            })
+          : null;
+        if (
+          referrer &&
+          (referrer.userId === input.userId ||
+            referrer.user?.email === user.email ||
+            (input.phone && referrer.phone && normalizePhone(referrer.phone) === normalizePhone(input.phone)))
+        ) {
+          throw new LoyaltyError("self_referral");
+        }
+
+        const [numbering] = await tx.$queryRaw<{ next: number }[]>`
+          SELECT COALESCE(MAX(number), 1000)::int + 1 AS next FROM "Member" WHERE "businessId" = ${input.businessId}`;
+        const entryTier = tierFor(program.tiers, 0);
+        const created = await tx.member.create({
+          data: {
+            businessId: input.businessId,
+            userId: input.userId,
+            number: numbering!.next,
+            tierId: entryTier?.id ?? null,
+            phone: input.phone ?? null,
+            birthday: input.birthday ?? null,
+            displayName: input.displayName ?? null,
+            marketingConsent: input.marketingConsent,
+            emailPreferences: { thankYou: true, milestones: true, offers: input.marketingConsent },
+            unsubscribeToken: randomBytes(24).toString("base64url"),
+            referralCode: randomCode(8),
+            referredById: referrer?.id ?? null,
+            joinedAt: now,
+            lastActivityAt: now,
+          },
+          select: { id: true, number: true },
+        });
+        if (entryTier) {
+          await tx.tierChange.create({ data: { businessId: input.businessId, memberId: created.id, toTierId: entryTier.id, reason: "Joined" } });
+        }
+        const bonus = program.program.signupBonus;
+        if (bonus > 0) {
+          const member = (await lockMember(tx, input.businessId, created.id))!;
+          await postCredit(tx, member, {
+            kind: "BONUS",
+            points: bonus,
+            lotExpiresAt: lotExpiry(program.program, now),
+            lifetime: "earned",
+            reason: "Welcome bonus",
+            idempotencyKey: `signup/${created.id}`,
+          });
+        }
+        return { memberId: created.id, number: created.number, created: true, bonus };
+      });
+    } catch (error) {
+      // Two enrolments at once may pick the same number (or the same person twice): retry,
+      // and the second finds the first.
+      if (isUniqueViolation(error) && attempt < 5) continue;
+      throw error;
+    }
+  }
+}
+
+function randomCode(length: number): string {
+  const bytes = randomBytes(length * 2);
+  let code = "";
+  for (const byte of bytes) {
+    if (byte >= 248) continue; // 248 = 8 × 31: rejection keeps every letter equally likely
+    code += REFERRAL_ALPHABET[byte % REFERRAL_ALPHABET.length];
+    if (code.length === length) break;
+  }
+  return code.length === length ? code : randomCode(length);
+}
+
+function normalizePhone(phone: string): string {
+  return phone.replace(/[^\d+]/g, "");
+}

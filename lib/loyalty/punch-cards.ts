@@ -1,0 +1,45 @@
+import "server-only";
+import type { PurchaseItem } from "./rules/earn";
+import { addStamps, stampsForPurchase } from "./rules/punch-cards";
+import type { LoadedProgram } from "./program";
+import type { Tx } from "./tx";
+import { issueVoucher, type IssuedVoucher } from "./vouchers";
+
+/** Stamps every active card for a purchase; a full card issues its reward and starts anew. */
+export async function stampPunchCards(
+  tx: Tx,
+  program: LoadedProgram,
+  input: { memberId: string; purchaseId: string; amountMinor: number; items?: PurchaseItem[]; now: Date },
+): Promise<{ stampsAdded: number; vouchers: IssuedVoucher[] }> {
+  let stampsAdded = 0;
+  const vouchers: IssuedVoucher[] = [];
+  for (const card of program.punchCards) {
+    const stamps = stampsForPurchase(card, { amountMinor: input.amountMinor, items: input.items });
+    if (stamps <= 0) continue;
+    const progress = await tx.memberPunchCard.upsert({
+      where: { memberId_punchCardId: { memberId: input.memberId, punchCardId: card.id } },
+      create: { businessId: program.id, memberId: input.memberId, punchCardId: card.id },
+      update: {},
+      select: { id: true, stamps: true, completed: true },
+    });
+    const next = addStamps(progress, stamps, card.stampsRequired);
+    await tx.memberPunchCard.update({ where: { id: progress.id }, data: { stamps: next.stamps, completed: next.completed } });
+    stampsAdded += stamps;
+    for (let index = 0; index < next.cardsCompleted && card.reward; index++) {
+      vouchers.push(
+        await issueVoucher(tx, {
+          businessId: program.id,
+          memberId: input.memberId,
+          rewardId: card.reward.id,
+          rewardName: card.reward.name,
+          source: "PUNCH_CARD",
+          points: 0,
+          validDays: card.reward.voucherDays,
+          now: input.now,
+          idempotencyKey: `punch/${input.purchaseId}/${card.id}/${index}`,
+        }),
+      );
+    }
+  }
+  return { stampsAdded, vouchers };
+}

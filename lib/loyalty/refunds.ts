@@ -1,0 +1,68 @@
+// Refunds reverse the points a purchase earned in proportion to the amount (DESIGN.md §4.5):
+// the cumulative reversal is floor(earned × refunded / amount), so partial refunds add up to
+// exactly a full one and nothing is reversed twice. The only operation allowed to push a
+// balance below zero (§4.2).
+import "server-only";
+import { LoyaltyError } from "./errors";
+import { once } from "./idempotency";
+import { postDebit, type Actor } from "./ledger";
+import { pointsToReverse } from "./rules/refunds";
+import { parseInput, refundPurchaseSchema, type RefundPurchaseInput } from "./schemas";
+import { inTransaction, lockMember } from "./tx";
+
+export type RefundResult = { refundId: string; refundedMinor: number; pointsReversed: number; balance: number | null; replayed: boolean };
+
+export async function refundPurchase(raw: RefundPurchaseInput, actor: Actor = {}): Promise<RefundResult> {
+  const input = parseInput(refundPurchaseSchema, raw);
+  return inTransaction(async (tx) => {
+    const { result, replayed } = await once(
+      tx,
+      { businessId: input.businessId, key: input.idempotencyKey, operation: "refund", input: { ...input, idempotencyKey: undefined } },
+      async () => {
+        // Lock the purchase first: concurrent refunds of one purchase queue here.
+        const [purchase] = await tx.$queryRaw<{ id: string; memberId: string | null; amountMinor: number; refundedMinor: number }[]>`
+          SELECT id, "memberId", "amountMinor", "refundedMinor" FROM "Purchase"
+          WHERE id = ${input.purchaseId} AND "businessId" = ${input.businessId} FOR UPDATE`;
+        if (!purchase) throw new LoyaltyError("purchase_not_found");
+        const left = purchase.amountMinor - purchase.refundedMinor;
+        const amount = input.amountMinor ?? left;
+        if (amount <= 0 || amount > left) throw new LoyaltyError("refund_exceeds_purchase", undefined, { refundableMinor: left });
+
+        const member = purchase.memberId ? await lockMember(tx, input.businessId, purchase.memberId) : null;
+        const sums = await tx.$queryRaw<{ earned: number; reversed: number }[]>`
+          SELECT COALESCE(SUM(points) FILTER (WHERE kind = 'EARN'), 0)::int AS earned,
+                 COALESCE(-SUM(points) FILTER (WHERE kind = 'REVERSAL' AND points < 0), 0)::int AS reversed
+          FROM "LedgerEntry" WHERE "purchaseId" = ${purchase.id}`;
+        const reverse = pointsToReverse({
+          pointsEarned: sums[0]?.earned ?? 0,
+          amountMinor: purchase.amountMinor,
+          refundedBeforeMinor: purchase.refundedMinor,
+          refundMinor: amount,
+          reversedBefore: sums[0]?.reversed ?? 0,
+        });
+
+        const refund = await tx.refund.create({
+          data: { businessId: input.businessId, purchaseId: purchase.id, amountMinor: amount, actorUserId: actor.userId ?? null, idempotencyKey: input.idempotencyKey ?? null },
+          select: { id: true },
+        });
+        await tx.purchase.update({ where: { id: purchase.id }, data: { refundedMinor: { increment: amount } } });
+
+        let balance = member?.balance ?? null;
+        if (member && reverse > 0) {
+          ({ balance } = await postDebit(tx, member, {
+            kind: "REVERSAL",
+            points: reverse,
+            from: { kind: "reversal", purchaseId: purchase.id },
+            lifetime: "earned_back",
+            purchaseId: purchase.id,
+            reason: `Refund of ${amount} on purchase`,
+            idempotencyKey: `refund/${refund.id}`,
+            actor,
+          }));
+        }
+        return { refundId: refund.id, refundedMinor: amount, pointsReversed: reverse, balance };
+      },
+    );
+    return { ...result, replayed };
+  });
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { qualifyingWindow, reviewTier, tierFor } from "./rules/tiers";
+import type { LoadedProgram } from "./program";
+import type { LockedMember, Tx } from "./tx";
+
+/** Qualifying spend (net of refunds, cash part only) or points earned in the program's window. */
+export async function qualifyingTotal(tx: Tx, program: LoadedProgram, memberId: string, now: Date): Promise<number> {
+  const { from, to } = qualifyingWindow(now, program.program.tierWindow, program.timeZone);
+  if (program.program.tierBasis === "POINTS") {
+    const rows = await tx.$queryRaw<{ total: number }[]>`
+      SELECT COALESCE(SUM(points), 0)::int AS total FROM "LedgerEntry"
+      WHERE "memberId" = ${memberId} AND kind = 'EARN' AND "createdAt" >= ${from} AND "createdAt" <= ${to}`;
+    return rows[0]?.total ?? 0;
+  }
+  const rows = await tx.$queryRaw<{ total: number }[]>`
+    SELECT COALESCE(SUM("amountMinor" - "refundedMinor" - "pointsPaidMinor"), 0)::int AS total FROM "Purchase"
+    WHERE "memberId" = ${memberId} AND "occurredAt" >= ${from} AND "occurredAt" <= ${to}`;
+  return rows[0]?.total ?? 0;
+}
+
+/**
+ * Upgrades at once when the member qualifies for a higher tier (called after each purchase).
+ * Downgrades happen only in reviewMemberTier, after the grace period.
+ */
+export async function upgradeIfQualified(tx: Tx, program: LoadedProgram, member: LockedMember, now: Date) {
+  if (program.tiers.length === 0) return null;
+  const qualifying = await qualifyingTotal(tx, program, member.id, now);
+  const target = tierFor(program.tiers, qualifying);
+  const current = program.tiers.find((tier) => tier.id === member.tierId) ?? null;
+  if (!target || (current && target.rank <= current.rank)) return null;
+  await changeTier(tx, member, target.id, `Qualified with ${qualifying} in the tier window`);
+  return target;
+}
+
+/** The periodic requalification: upgrade, start or end a grace period, or downgrade. */
+export async function reviewMemberTier(tx: Tx, program: LoadedProgram, member: LockedMember, now: Date) {
+  const qualifying = await qualifyingTotal(tx, program, member.id, now);
+  const decision = reviewTier({
+    tiers: program.tiers,
+    currentTierId: member.tierId,
+    qualifying,
+    graceUntil: member.tierGraceUntil,
+    graceDays: program.program.tierGraceDays,
+    now,
+  });
+  switch (decision.kind) {
+    case "upgrade":
+      await changeTier(tx, member, decision.tierId, `Qualified with ${qualifying} at review`);
+      break;
+    case "downgrade":
+      await changeTier(tx, member, decision.tierId, `Requalification: ${qualifying} after the grace period`);
+      break;
+    case "start_grace":
+      await tx.member.update({ where: { id: member.id }, data: { tierGraceUntil: decision.graceUntil } });
+      member.tierGraceUntil = decision.graceUntil;
+      break;
+    case "keep":
+      if (decision.clearGrace) {
+        await tx.member.update({ where: { id: member.id }, data: { tierGraceUntil: null } });
+        member.tierGraceUntil = null;
+      }
+  }
+  return decision;
+}
+
+async function changeTier(tx: Tx, member: LockedMember, toTierId: string | null, reason: string) {
+  await tx.member.update({ where: { id: member.id }, data: { tierId: toTierId, tierGraceUntil: null } });
+  await tx.tierChange.create({
+    data: { businessId: member.businessId, memberId: member.id, fromTierId: member.tierId, toTierId, reason },
+  });
+  member.tierId = toTierId;
+  member.tierGraceUntil = null;
+}
