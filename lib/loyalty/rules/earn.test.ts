@@ -71,7 +71,7 @@ describe("promotionApplies", () => {
     ["Tue 18:00 (end is exclusive)", "2025-06-03T10:00:00Z", false],
     ["next Tue 16:30", "2025-06-10T08:30:00Z", true],
     ["Wed 16:30", "2025-06-04T08:30:00Z", false],
-    ["Mon 16:30 local, though Tuesday 00:30 in UTC+8's morning is not", "2025-06-02T08:30:00Z", false],
+    ["Mon 16:30", "2025-06-02T08:30:00Z", false],
   ])("happy hour in Manila: %s", (_, iso, expected) => {
     expect(promotionApplies(happyHour, new Date(iso), MANILA, 10000)).toBe(expected);
   });
