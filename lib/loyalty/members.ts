@@ -44,6 +44,8 @@ export async function enrollMember(raw: EnrollMemberInput, now = new Date()): Pr
           throw new LoyaltyError("self_referral");
         }
 
+        // Numbers are handed out one enrolment at a time per business (held until commit).
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`member-number/${input.businessId}`}))`;
         const [numbering] = await tx.$queryRaw<{ next: number }[]>`
           SELECT COALESCE(MAX(number), 1000)::int + 1 AS next FROM "Member" WHERE "businessId" = ${input.businessId}`;
         const entryTier = tierFor(program.tiers, 0);
@@ -84,8 +86,7 @@ export async function enrollMember(raw: EnrollMemberInput, now = new Date()): Pr
         return { memberId: created.id, number: created.number, created: true, bonus };
       });
     } catch (error) {
-      // Two enrolments at once may pick the same number (or the same person twice): retry,
-      // and the second finds the first.
+      // The same person enrolling twice at once: retry, and the second finds the first.
       if (isUniqueViolation(error) && attempt < 5) continue;
       throw error;
     }
