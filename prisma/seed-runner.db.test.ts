@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { hashApiKey } from "@/lib/api/api-key-hash";
 import { checkPassword } from "@/lib/auth/password-sign-in";
 import { db } from "@/lib/db/client";
+import { ledgerViolations, NO_VIOLATIONS } from "@/test/loyalty-fixture";
 import { seedDemo, seedIfEmpty } from "./seed-runner";
 
 const url = () => process.env.DATABASE_URL!;
@@ -61,6 +62,10 @@ describe("the demo seed", () => {
       SELECT l.id FROM "LedgerEntry" l JOIN "LedgerAllocation" a ON a."lotId" = l.id
       GROUP BY l.id, l.points HAVING SUM(a.points) > l.points`;
     expect(overdrawn).toEqual([]);
+  });
+
+  it("satisfies every ledger invariant, the lot cache included", async () => {
+    expect(await ledgerViolations()).toEqual(NO_VIOLATIONS);
   });
 
   it("lets the demo accounts sign in with their roles", async () => {

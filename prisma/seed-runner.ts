@@ -87,6 +87,13 @@ async function insertBusiness(tx: Tx, rows: BusinessRows): Promise<void> {
   // Chronological, so an entry that reverses another comes after it.
   await inChunks(rows.ledger, (data) => tx.ledgerEntry.createMany({ data }));
   await inChunks(rows.allocations, (data) => tx.ledgerAllocation.createMany({ data }));
+  // What is left of each lot (the cache lib/loyalty keeps beside the append-only ledger).
+  await tx.$executeRaw`
+    INSERT INTO "LedgerLot" ("entryId", "businessId", "memberId", remaining, "expiresAt", "availableAt", "purchaseId", "createdAt")
+    SELECT l.id, l."businessId", l."memberId", l.points - COALESCE(used.points, 0)::int, l."lotExpiresAt", l."availableAt", l."purchaseId", l."createdAt"
+    FROM "LedgerEntry" l
+    LEFT JOIN (SELECT "lotId", SUM(points) AS points FROM "LedgerAllocation" WHERE "businessId" = ${rows.business.id} GROUP BY "lotId") used ON used."lotId" = l.id
+    WHERE l."businessId" = ${rows.business.id} AND l.points > 0`;
   await inChunks(rows.memberPunchCards, (data) => tx.memberPunchCard.createMany({ data }));
   await inChunks(rows.tierChanges, (data) => tx.tierChange.createMany({ data }));
 }

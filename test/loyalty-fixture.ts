@@ -62,7 +62,12 @@ export async function ledgerViolations() {
     SELECT d.id FROM "LedgerEntry" d LEFT JOIN "LedgerAllocation" a ON a."debitId" = d.id
     WHERE d.points < 0 AND d.kind <> 'REVERSAL'
     GROUP BY d.id, d.points HAVING COALESCE(SUM(a.points), 0) < -d.points`;
-  return { balance, overdrawnLots, overAllocatedDebits, uncoveredNonReversals };
+  // The LedgerLot cache agrees with the ledger: every credit has a lot holding exactly its rest.
+  const lotCache = await db.$queryRaw<{ id: string }[]>`
+    SELECT l.id FROM "LedgerEntry" l LEFT JOIN "LedgerLot" c ON c."entryId" = l.id
+    WHERE l.points > 0
+      AND (c."entryId" IS NULL OR c.remaining <> l.points - COALESCE((SELECT SUM(a.points) FROM "LedgerAllocation" a WHERE a."lotId" = l.id), 0))`;
+  return { balance, overdrawnLots, overAllocatedDebits, uncoveredNonReversals, lotCache };
 }
 
-export const NO_VIOLATIONS = { balance: [], overdrawnLots: [], overAllocatedDebits: [], uncoveredNonReversals: [] };
+export const NO_VIOLATIONS = { balance: [], overdrawnLots: [], overAllocatedDebits: [], uncoveredNonReversals: [], lotCache: [] };

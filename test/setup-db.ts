@@ -14,7 +14,8 @@ process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 process.env.CRON_SECRET ??= randomBytes(32).toString("base64url");
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
+  const { db, pool } = await import("@/lib/db/client");
   await db.$disconnect();
+  await pool.end();
   await dropDatabase(adminUrl, database);
 });

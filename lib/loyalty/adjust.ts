@@ -1,6 +1,7 @@
 // Manual adjustments by an owner: a required reason, the acting user on the ledger entry, and
 // an audit row in the same transaction. A deduction never takes more than is spendable.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { LoyaltyError } from "./errors";
 import { once } from "./idempotency";
 import { postCredit, postDebit } from "./ledger";
@@ -29,17 +30,10 @@ export async function adjustPoints(raw: AdjustPointsInput, actorUserId: string, 
                 lifetime: "none",
               })
             : await postDebit(tx, member, { ...common, kind: "ADJUST", points: -input.points, from: { kind: "spendable", now }, lifetime: "none" });
-        await tx.auditLog.create({
-          data: {
-            businessId: input.businessId,
-            actorUserId,
-            action: "points.adjust",
-            entityType: "Member",
-            entityId: member.id,
-            before: { balance: before },
-            after: { balance: posted.balance, points: input.points, reason: input.reason, entryId: posted.entryId },
-          },
-        });
+        await tx.run`
+          INSERT INTO "AuditLog" (id, "businessId", "actorUserId", action, "entityType", "entityId", before, after)
+          VALUES (${randomUUID()}, ${input.businessId}, ${actorUserId}, 'points.adjust', 'Member', ${member.id},
+            ${{ balance: before }}::jsonb, ${{ balance: posted.balance, points: input.points, reason: input.reason, entryId: posted.entryId }}::jsonb)`;
         return { entryId: posted.entryId, balance: posted.balance };
       },
     );

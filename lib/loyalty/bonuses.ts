@@ -15,15 +15,12 @@ export async function creditBirthdayBonus(input: { businessId: string; memberId:
     const program = await loadProgram(tx, input.businessId);
     const member = await lockMember(tx, input.businessId, input.memberId);
     if (!member) throw new LoyaltyError("member_not_found");
-    const { birthday } = await tx.member.findUniqueOrThrow({ where: { id: member.id }, select: { birthday: true } });
+    const { birthday } = (await tx.one<{ birthday: Date | null }>`SELECT birthday FROM "Member" WHERE id = ${member.id}`)!;
     const today = localParts(now, program.timeZone);
     const isBirthday = birthday && birthday.getUTCMonth() + 1 === today.month && birthday.getUTCDate() === today.day;
     if (!isBirthday || program.program.birthdayBonus <= 0 || member.status !== "ACTIVE") return { credited: 0 };
     const key = `birthday/${member.id}/${today.year}`;
-    const already = await tx.ledgerEntry.findUnique({
-      where: { businessId_idempotencyKey: { businessId: input.businessId, idempotencyKey: key } },
-      select: { id: true },
-    });
+    const already = await tx.one`SELECT id FROM "LedgerEntry" WHERE "businessId" = ${input.businessId} AND "idempotencyKey" = ${key}`;
     if (already) return { credited: 0 };
     await postCredit(tx, member, {
       kind: "BONUS",
@@ -45,15 +42,15 @@ export async function creditAction(raw: CreditActionInput, actor: Actor = {}, no
       tx,
       { businessId: input.businessId, key: input.idempotencyKey, operation: "action", input: { ...input, idempotencyKey: undefined } },
       async () => {
-        const action = await tx.loyaltyAction.findUnique({
-          where: { businessId_key: { businessId: input.businessId, key: input.actionKey } },
-        });
+        const action = await tx.one<{ key: string; name: string; points: number; maxPerMember: number | null; active: boolean }>`
+          SELECT key, name, points, "maxPerMember", active FROM "LoyaltyAction" WHERE "businessId" = ${input.businessId} AND key = ${input.actionKey}`;
         if (!action || !action.active) throw new LoyaltyError("action_not_found");
         const member = await lockMember(tx, input.businessId, input.memberId);
         if (!member) throw new LoyaltyError("member_not_found");
         if (member.status !== "ACTIVE") throw new LoyaltyError("member_inactive");
         const prefix = `action/${action.key}/${member.id}/`;
-        const count = await tx.ledgerEntry.count({ where: { memberId: member.id, idempotencyKey: { startsWith: prefix } } });
+        const { count } = (await tx.one<{ count: number }>`
+          SELECT COUNT(*)::int AS count FROM "LedgerEntry" WHERE "memberId" = ${member.id} AND starts_with("idempotencyKey", ${prefix})`)!;
         if (action.maxPerMember !== null && count >= action.maxPerMember) throw new LoyaltyError("action_limit_reached");
         const program = await loadProgram(tx, input.businessId);
         const posted = await postCredit(tx, member, {

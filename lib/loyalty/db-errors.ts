@@ -1,4 +1,5 @@
-/** Prisma's "unique constraint failed" (P2002), e.g. a receipt id recorded twice. */
+/** A unique constraint failed: pg's 23505, or Prisma's P2002 wrapping it. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === "23505" || code === "P2002";
 }

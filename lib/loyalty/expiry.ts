@@ -25,21 +25,18 @@ export async function expirePoints(businessId: string, now = new Date()): Promis
           SELECT id AS "memberId" FROM "Member"
           WHERE "businessId" = ${businessId} AND balance > 0 AND "lastActivityAt" < ${addMonths(now, -program.expiryMonths)}`
       : await db.$queryRaw<{ memberId: string }[]>`
-          SELECT DISTINCT l."memberId" FROM "LedgerEntry" l
-          WHERE l."businessId" = ${businessId} AND l.points > 0 AND l."lotExpiresAt" <= ${now}
-            AND l.points > COALESCE((SELECT SUM(a.points) FROM "LedgerAllocation" a WHERE a."lotId" = l.id), 0)`;
+          SELECT DISTINCT "memberId" FROM "LedgerLot"
+          WHERE "businessId" = ${businessId} AND remaining > 0 AND "expiresAt" <= ${now}`;
 
   for (const { memberId } of candidates) {
     const expired = await inTransaction(async (tx) => {
       const member = await lockMember(tx, businessId, memberId);
       if (!member) return { lots: 0, points: 0 };
       // Re-read under the lock: a redemption may have spent some of these lots meanwhile.
-      const lots = await tx.$queryRaw<{ id: string; remaining: number }[]>`
-        SELECT l.id, (l.points - COALESCE(SUM(a.points), 0))::int AS remaining
-        FROM "LedgerEntry" l LEFT JOIN "LedgerAllocation" a ON a."lotId" = l.id
-        WHERE l."memberId" = ${memberId} AND l.points > 0
-          AND (${program.expiryPolicy === "INACTIVITY"} OR l."lotExpiresAt" <= ${now})
-        GROUP BY l.id, l.points HAVING l.points - COALESCE(SUM(a.points), 0) > 0`;
+      const lots = await tx.rows<{ id: string; remaining: number }>`
+        SELECT "entryId" AS id, remaining FROM "LedgerLot"
+        WHERE "memberId" = ${memberId} AND remaining > 0
+          AND (${program.expiryPolicy === "INACTIVITY"} OR "expiresAt" <= ${now}::timestamp(3))`;
       let points = 0;
       for (const lot of lots) {
         await postDebit(tx, member, {
@@ -65,7 +62,7 @@ export async function expirePoints(businessId: string, now = new Date()): Promis
   });
   for (const { id } of vouchers) {
     run.vouchersExpired += await inTransaction(async (tx) => {
-      const [voucher] = await tx.$queryRaw<Parameters<typeof giveBack>[1][]>`
+      const [voucher] = await tx.rows<Parameters<typeof giveBack>[1]>`
         SELECT id, "businessId", code, "memberId", "rewardId", points, status::text AS status, "expiresAt", "usedAt"
         FROM "Redemption" WHERE id = ${id} FOR UPDATE`;
       if (!voucher || voucher.status !== "ISSUED") return 0;

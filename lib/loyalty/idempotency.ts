@@ -18,22 +18,18 @@ export async function once<T extends Json>(
 ): Promise<{ result: T; replayed: boolean }> {
   if (!claim.key) return { result: await work(), replayed: false };
   const fingerprint = fingerprintOf(claim.operation, claim.input);
-  const inserted = await tx.$executeRaw`
+  const inserted = await tx.run`
     INSERT INTO "IdempotencyRecord" ("businessId", key, fingerprint, result)
     VALUES (${claim.businessId}, ${claim.key}, ${fingerprint}, 'null'::jsonb)
     ON CONFLICT DO NOTHING`;
   if (inserted === 0) {
-    const existing = await tx.idempotencyRecord.findUniqueOrThrow({
-      where: { businessId_key: { businessId: claim.businessId, key: claim.key } },
-    });
+    const existing = (await tx.one<{ fingerprint: string; result: unknown }>`
+      SELECT fingerprint, result FROM "IdempotencyRecord" WHERE "businessId" = ${claim.businessId} AND key = ${claim.key}`)!;
     if (existing.fingerprint !== fingerprint) throw new LoyaltyError("idempotency_conflict");
     return { result: existing.result as T, replayed: true };
   }
   const result = await work();
-  await tx.idempotencyRecord.update({
-    where: { businessId_key: { businessId: claim.businessId, key: claim.key } },
-    data: { result: result as never },
-  });
+  await tx.run`UPDATE "IdempotencyRecord" SET result = ${JSON.stringify(result)}::jsonb WHERE "businessId" = ${claim.businessId} AND key = ${claim.key}`;
   return { result, replayed: false };
 }
 
@@ -58,4 +54,34 @@ function normalize(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/**
+ * For operations that own a natural unique row (a purchase's receipt id): the claim is that
+ * row's ON CONFLICT insert, and the result is remembered at the end in the same transaction —
+ * one round trip instead of once()'s two. `replayOf` answers a conflict: the first result when
+ * the input is the same, a conflict when it is not, null when no result was remembered.
+ */
+export async function replayOf<T extends Json>(
+  tx: Tx,
+  claim: { businessId: string; key: string; operation: string; input: unknown },
+): Promise<T | null> {
+  const existing = await tx.one<{ fingerprint: string; result: T }>`
+    SELECT fingerprint, result FROM "IdempotencyRecord" WHERE "businessId" = ${claim.businessId} AND key = ${claim.key}`;
+  if (!existing) return null;
+  if (existing.fingerprint !== fingerprintOf(claim.operation, claim.input)) throw new LoyaltyError("idempotency_conflict");
+  return existing.result;
+}
+
+export async function remember(
+  tx: Tx,
+  claim: { businessId: string; key: string; operation: string; input: unknown },
+  result: Json,
+): Promise<void> {
+  const inserted = await tx.run`
+    INSERT INTO "IdempotencyRecord" ("businessId", key, fingerprint, result)
+    VALUES (${claim.businessId}, ${claim.key}, ${fingerprintOf(claim.operation, claim.input)}, ${JSON.stringify(result)}::jsonb)
+    ON CONFLICT DO NOTHING`;
+  // The key already answered another request (an explicit key reused for another receipt).
+  if (inserted === 0) throw new LoyaltyError("idempotency_conflict");
 }

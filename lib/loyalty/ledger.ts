@@ -2,6 +2,7 @@
 // inside the caller's transaction after lockMember(), so the ledger row, its lot allocations
 // and the cached balance move together (DESIGN.md §4.1) and per member one at a time (§4.3).
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { LedgerKind } from "@/lib/generated/prisma/enums";
 import { LoyaltyError } from "./errors";
 import { allocate, spendableLots, type Lot } from "./rules/lots";
@@ -26,6 +27,8 @@ export type CreditInput = EntryLinks & {
   availableAt?: Date | null;
   /** Moves lifetimeEarned (earning, bonuses) or gives back lifetimeSpent (a cancelled voucher) */
   lifetime: "earned" | "spent_back" | "none";
+  /** Also stamps the member's lastActivityAt (a purchase), saving a round trip */
+  activityAt?: Date;
 };
 
 export type DebitInput = EntryLinks & {
@@ -45,19 +48,21 @@ export type PostedEntry = { entryId: string; balance: number };
 
 export async function postCredit(tx: Tx, member: LockedMember, input: CreditInput): Promise<PostedEntry> {
   assertPositive(input.points);
-  const entry = await tx.ledgerEntry.create({
-    data: {
-      ...entryData(member, input),
-      kind: input.kind,
-      points: input.points,
-      lotExpiresAt: input.lotExpiresAt,
-      availableAt: input.availableAt ?? null,
-    },
-    select: { id: true },
-  });
+  const entryId = randomUUID();
   // A negative balance is debt left by a refund reversal; new points pay it off first.
-  if (member.balance < 0) await settleDebt(tx, member, entry.id, Math.min(input.points, -member.balance));
-  return { entryId: entry.id, balance: await moveBalance(tx, member, input.points, lifetimeDelta(input.lifetime, input.points)) };
+  const debts = member.balance < 0 ? await settleDebt(tx, member, entryId, Math.min(input.points, -member.balance)) : [];
+  const balance = await writeEntry(tx, member, {
+    entryId,
+    links: input,
+    kind: input.kind,
+    points: input.points,
+    lotExpiresAt: input.lotExpiresAt,
+    availableAt: input.availableAt ?? null,
+    allocations: debts,
+    lifetime: lifetimeDelta(input.lifetime, input.points),
+    activityAt: input.activityAt ?? null,
+  });
+  return { entryId, balance };
 }
 
 export async function postDebit(tx: Tx, member: LockedMember, input: DebitInput): Promise<PostedEntry> {
@@ -71,35 +76,84 @@ export async function postDebit(tx: Tx, member: LockedMember, input: DebitInput)
       available: input.points - shortfall,
     });
   }
-  const entry = await tx.ledgerEntry.create({
-    data: { ...entryData(member, input), kind: input.kind, points: -input.points },
-    select: { id: true },
+  const entryId = randomUUID();
+  const balance = await writeEntry(tx, member, {
+    entryId,
+    links: input,
+    kind: input.kind,
+    points: -input.points,
+    lotExpiresAt: null,
+    availableAt: null,
+    allocations: allocations.map((allocation) => ({ debitId: entryId, lotId: allocation.lotId, points: allocation.points })),
+    lifetime: input.lifetime === "spent" ? { spent: input.points } : input.lifetime === "earned_back" ? { earned: -input.points } : {},
+    activityAt: null,
   });
-  if (allocations.length > 0) {
-    await tx.ledgerAllocation.createMany({
-      data: allocations.map((allocation) => ({
-        businessId: member.businessId,
-        debitId: entry.id,
-        lotId: allocation.lotId,
-        points: allocation.points,
-      })),
-    });
-  }
-  const lifetime =
-    input.lifetime === "spent" ? { spent: input.points } : input.lifetime === "earned_back" ? { earned: -input.points } : {};
-  return { entryId: entry.id, balance: await moveBalance(tx, member, -input.points, lifetime) };
+  return { entryId, balance };
+}
+
+type EntryWrite = {
+  entryId: string;
+  links: EntryLinks;
+  kind: LedgerKind;
+  points: number;
+  lotExpiresAt: Date | null;
+  availableAt: Date | null;
+  allocations: { debitId: string; lotId: string; points: number }[];
+  lifetime: { earned?: number; spent?: number };
+  activityAt: Date | null;
+};
+
+/**
+ * The ledger row, its lot allocations, the lots' remainders and the cached balance in one
+ * statement: one round trip on the engine's hottest path, and no window in which they disagree.
+ */
+async function writeEntry(tx: Tx, member: LockedMember, write: EntryWrite): Promise<number> {
+  const { links } = write;
+  const isCredit = write.points > 0;
+  const settled = write.allocations.reduce((sum, allocation) => sum + allocation.points, 0);
+  const rows = await tx.rows<{ balance: number }>`
+    WITH entry AS (
+      INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "lotExpiresAt", "availableAt", "purchaseId",
+        "redemptionId", "reversesId", "actorUserId", "actorApiKeyId", reason, "idempotencyKey", "createdAt")
+      VALUES (${write.entryId}, ${member.businessId}, ${member.id}, ${write.kind}::"LedgerKind", ${write.points},
+        ${write.lotExpiresAt}::timestamp(3), ${write.availableAt}::timestamp(3), ${links.purchaseId ?? null}, ${links.redemptionId ?? null},
+        ${links.reversesId ?? null}, ${links.actor?.userId ?? null}, ${links.actor?.apiKeyId ?? null}, ${links.reason ?? null},
+        ${links.idempotencyKey ?? null}, COALESCE(${links.createdAt ?? null}::timestamp(3), now()))
+      RETURNING id, "createdAt"
+    ), allocation AS (
+      INSERT INTO "LedgerAllocation" (id, "businessId", "debitId", "lotId", points)
+      SELECT gen_random_uuid()::text, ${member.businessId}, a.debit, a.lot, a.points
+      FROM unnest(${write.allocations.map((a) => a.debitId)}::text[], ${write.allocations.map((a) => a.lotId)}::text[],
+                  ${write.allocations.map((a) => a.points)}::int[]) AS a(debit, lot, points)
+      WHERE EXISTS (SELECT 1 FROM entry)
+    ), new_lot AS (
+      INSERT INTO "LedgerLot" ("entryId", "businessId", "memberId", remaining, "expiresAt", "availableAt", "purchaseId", "createdAt")
+      SELECT entry.id, ${member.businessId}, ${member.id}, ${write.points - settled}, ${write.lotExpiresAt}::timestamp(3),
+             ${write.availableAt}::timestamp(3), ${links.purchaseId ?? null}, entry."createdAt"
+      FROM entry WHERE ${isCredit}
+    ), used_lots AS (
+      UPDATE "LedgerLot" lot SET remaining = lot.remaining - used.points
+      FROM unnest(${write.allocations.map((a) => a.lotId)}::text[], ${write.allocations.map((a) => a.points)}::int[]) AS used(lot, points)
+      WHERE lot."entryId" = used.lot AND NOT ${isCredit}
+    )
+    UPDATE "Member" SET balance = balance + ${write.points},
+      "lifetimeEarned" = "lifetimeEarned" + ${write.lifetime.earned ?? 0},
+      "lifetimeSpent" = "lifetimeSpent" + ${write.lifetime.spent ?? 0},
+      "lastActivityAt" = COALESCE(${write.activityAt}::timestamp(3), "lastActivityAt"),
+      "updatedAt" = now()
+    WHERE id = ${member.id}
+    RETURNING balance`;
+  member.balance = rows[0]!.balance;
+  return member.balance;
 }
 
 type OpenLot = Lot & { purchaseId: string | null };
 
-/** Credit entries of a member with points left, i.e. not yet consumed by allocations. */
+/** Credit lots of a member with points left (LedgerLot keeps the remainders). */
 export async function openLots(tx: Tx, memberId: string): Promise<OpenLot[]> {
-  return tx.$queryRaw<OpenLot[]>`
-    SELECT l.id, (l.points - COALESCE(used.points, 0))::int AS remaining, l."lotExpiresAt" AS "expiresAt",
-           l."availableAt", l."createdAt", l."purchaseId"
-    FROM "LedgerEntry" l
-    LEFT JOIN LATERAL (SELECT SUM(a.points) AS points FROM "LedgerAllocation" a WHERE a."lotId" = l.id) used ON TRUE
-    WHERE l."memberId" = ${memberId} AND l.points > 0 AND l.points > COALESCE(used.points, 0)`;
+  return tx.rows<OpenLot>`
+    SELECT "entryId" AS id, remaining, "expiresAt", "availableAt", "createdAt", "purchaseId"
+    FROM "LedgerLot" WHERE "memberId" = ${memberId} AND remaining > 0`;
 }
 
 function orderLots(lots: OpenLot[], from: DebitInput["from"]): Lot[] {
@@ -115,9 +169,9 @@ function orderLots(lots: OpenLot[], from: DebitInput["from"]): Lot[] {
   return [...byExpiry.filter((lot) => lot.purchaseId === from.purchaseId), ...byExpiry.filter((lot) => lot.purchaseId !== from.purchaseId)];
 }
 
-/** Allocates part of a new credit to debits that were left uncovered, oldest first. */
-async function settleDebt(tx: Tx, member: LockedMember, lotId: string, points: number): Promise<void> {
-  const debts = await tx.$queryRaw<{ id: string; owed: number }[]>`
+/** Which uncovered debits a new credit pays off, oldest first (written with the credit). */
+async function settleDebt(tx: Tx, member: LockedMember, lotId: string, points: number) {
+  const debts = await tx.rows<{ id: string; owed: number }>`
     SELECT d.id, ((-d.points) - COALESCE(SUM(a.points), 0))::int AS owed
     FROM "LedgerEntry" d LEFT JOIN "LedgerAllocation" a ON a."debitId" = d.id
     WHERE d."memberId" = ${member.id} AND d.points < 0
@@ -125,49 +179,20 @@ async function settleDebt(tx: Tx, member: LockedMember, lotId: string, points: n
     HAVING (-d.points) - COALESCE(SUM(a.points), 0) > 0
     ORDER BY d."createdAt", d.id`;
   let left = points;
-  const rows = [];
+  const allocations = [];
   for (const debt of debts) {
     if (left === 0) break;
     const take = Math.min(left, debt.owed);
-    rows.push({ businessId: member.businessId, debitId: debt.id, lotId, points: take });
+    allocations.push({ debitId: debt.id, lotId, points: take });
     left -= take;
   }
-  if (rows.length > 0) await tx.ledgerAllocation.createMany({ data: rows });
-}
-
-async function moveBalance(tx: Tx, member: LockedMember, delta: number, lifetime: { earned?: number; spent?: number }): Promise<number> {
-  const updated = await tx.member.update({
-    where: { id: member.id },
-    data: {
-      balance: { increment: delta },
-      lifetimeEarned: { increment: lifetime.earned ?? 0 },
-      lifetimeSpent: { increment: lifetime.spent ?? 0 },
-    },
-    select: { balance: true },
-  });
-  member.balance = updated.balance;
-  return updated.balance;
+  return allocations;
 }
 
 function lifetimeDelta(kind: CreditInput["lifetime"], points: number) {
   if (kind === "earned") return { earned: points };
   if (kind === "spent_back") return { spent: -points };
   return {};
-}
-
-function entryData(member: LockedMember, input: EntryLinks) {
-  return {
-    businessId: member.businessId,
-    memberId: member.id,
-    purchaseId: input.purchaseId ?? null,
-    redemptionId: input.redemptionId ?? null,
-    reversesId: input.reversesId ?? null,
-    reason: input.reason ?? null,
-    idempotencyKey: input.idempotencyKey ?? null,
-    actorUserId: input.actor?.userId ?? null,
-    actorApiKeyId: input.actor?.apiKeyId ?? null,
-    ...(input.createdAt ? { createdAt: input.createdAt } : {}),
-  };
 }
 
 function assertPositive(points: number): void {

@@ -1,7 +1,7 @@
 // Enrolling a person in a business's program: a member number, the signup bonus, and an
 // optional referral (refused when it points back at the same person).
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { isUniqueViolation } from "./db-errors";
 import { LoyaltyError } from "./errors";
 import { postCredit } from "./ledger";
@@ -19,57 +19,45 @@ export async function enrollMember(raw: EnrollMemberInput, now = new Date()): Pr
   for (let attempt = 0; ; attempt++) {
     try {
       return await inTransaction(async (tx) => {
-        const existing = await tx.member.findUnique({
-          where: { businessId_userId: { businessId: input.businessId, userId: input.userId } },
-          select: { id: true, number: true },
-        });
+        const existing = await tx.one<{ id: string; number: number }>`
+          SELECT id, number FROM "Member" WHERE "businessId" = ${input.businessId} AND "userId" = ${input.userId}`;
         // Enrolling twice is harmless: the same membership comes back.
         if (existing) return { memberId: existing.id, number: existing.number, created: false, bonus: 0 };
 
         const program = await loadProgram(tx, input.businessId);
-        const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } });
+        const user = await tx.one<{ email: string }>`SELECT email FROM "User" WHERE id = ${input.userId}`;
         if (!user) throw new LoyaltyError("invalid_input", "No such user.");
         const referrer = input.referralCode
-          ? await tx.member.findUnique({
-              where: { businessId_referralCode: { businessId: input.businessId, referralCode: input.referralCode } },
-              select: { id: true, userId: true, phone: true, user: { select: { email: true } } },
-            })
-          : null;
+          ? await tx.one<{ id: string; userId: string | null; phone: string | null; email: string | null }>`
+              SELECT m.id, m."userId", m.phone, u.email FROM "Member" m LEFT JOIN "User" u ON u.id = m."userId"
+              WHERE m."businessId" = ${input.businessId} AND m."referralCode" = ${input.referralCode}`
+          : undefined;
         if (
           referrer &&
           (referrer.userId === input.userId ||
-            referrer.user?.email === user.email ||
+            referrer.email === user.email ||
             (input.phone && referrer.phone && normalizePhone(referrer.phone) === normalizePhone(input.phone)))
         ) {
           throw new LoyaltyError("self_referral");
         }
 
         // Numbers are handed out one enrolment at a time per business (held until commit).
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`member-number/${input.businessId}`}))`;
-        const [numbering] = await tx.$queryRaw<{ next: number }[]>`
+        await tx.run`SELECT pg_advisory_xact_lock(hashtext(${`member-number/${input.businessId}`}))`;
+        const [numbering] = await tx.rows<{ next: number }>`
           SELECT COALESCE(MAX(number), 1000)::int + 1 AS next FROM "Member" WHERE "businessId" = ${input.businessId}`;
         const entryTier = tierFor(program.tiers, 0);
-        const created = await tx.member.create({
-          data: {
-            businessId: input.businessId,
-            userId: input.userId,
-            number: numbering!.next,
-            tierId: entryTier?.id ?? null,
-            phone: input.phone ?? null,
-            birthday: input.birthday ?? null,
-            displayName: input.displayName ?? null,
-            marketingConsent: input.marketingConsent,
-            emailPreferences: { thankYou: true, milestones: true, offers: input.marketingConsent },
-            unsubscribeToken: randomBytes(24).toString("base64url"),
-            referralCode: randomCode(8),
-            referredById: referrer?.id ?? null,
-            joinedAt: now,
-            lastActivityAt: now,
-          },
-          select: { id: true, number: true },
-        });
+        const created = { id: randomUUID(), number: numbering!.next };
+        await tx.run`
+          INSERT INTO "Member" (id, "businessId", "userId", number, "tierId", phone, birthday, "displayName", "marketingConsent",
+            "emailPreferences", "unsubscribeToken", "referralCode", "referredById", "joinedAt", "lastActivityAt", "updatedAt")
+          VALUES (${created.id}, ${input.businessId}, ${input.userId}, ${created.number}, ${entryTier?.id ?? null}, ${input.phone ?? null},
+            ${input.birthday ?? null}::date, ${input.displayName ?? null}, ${input.marketingConsent},
+            ${{ thankYou: true, milestones: true, offers: input.marketingConsent }}::jsonb, ${randomBytes(24).toString("base64url")},
+            ${randomCode(8)}, ${referrer?.id ?? null}, ${now}::timestamp(3), ${now}::timestamp(3), now())`;
         if (entryTier) {
-          await tx.tierChange.create({ data: { businessId: input.businessId, memberId: created.id, toTierId: entryTier.id, reason: "Joined" } });
+          await tx.run`
+            INSERT INTO "TierChange" (id, "businessId", "memberId", "toTierId", reason)
+            VALUES (${randomUUID()}, ${input.businessId}, ${created.id}, ${entryTier.id}, 'Joined')`;
         }
         const bonus = program.program.signupBonus;
         if (bonus > 0) {

@@ -8,6 +8,7 @@ import { addMonths } from "./rules/local-time";
 import { cashbackMinor, membershipPaysForItself } from "./rules/membership";
 import { inTransaction, lockMember, type Tx } from "./tx";
 import { issueVoucher } from "./vouchers";
+import { loadProgram } from "./program";
 
 const CERTIFICATE_DAYS = 90;
 
@@ -15,10 +16,10 @@ export async function startPaidMembership(input: { businessId: string; memberId:
   return inTransaction(async (tx) => {
     const member = await lockMember(tx, input.businessId, input.memberId);
     if (!member) throw new LoyaltyError("member_not_found");
-    const program = await tx.program.findUniqueOrThrow({ where: { businessId: input.businessId } });
+    const { program } = await loadProgram(tx, input.businessId);
     if (!program.membershipEnabled) throw new LoyaltyError("invalid_input", "This program has no paid membership.");
     const until = addMonths(now, 12);
-    await tx.member.update({ where: { id: member.id }, data: { paidMemberSince: now, paidMemberUntil: until } });
+    await tx.run`UPDATE "Member" SET "paidMemberSince" = ${now}::timestamp(3), "paidMemberUntil" = ${until}::timestamp(3), "updatedAt" = now() WHERE id = ${member.id}`;
     return { since: now.toISOString(), until: until.toISOString() };
   });
 }
@@ -28,7 +29,8 @@ export async function renewPaidMembership(input: { businessId: string; memberId:
   return inTransaction(async (tx) => {
     const member = await lockMember(tx, input.businessId, input.memberId);
     if (!member) throw new LoyaltyError("member_not_found");
-    const row = await tx.member.findUniqueOrThrow({ where: { id: member.id }, select: { paidMemberSince: true, paidMemberUntil: true } });
+    const row = (await tx.one<{ paidMemberSince: Date | null; paidMemberUntil: Date | null }>`
+      SELECT "paidMemberSince", "paidMemberUntil" FROM "Member" WHERE id = ${member.id}`)!;
     if (!row.paidMemberSince || !row.paidMemberUntil) throw new LoyaltyError("invalid_input", "Not a paid member.");
     const year = await cashbackForYear(tx, input.businessId, member.id, row.paidMemberSince, row.paidMemberUntil);
     const certificate =
@@ -47,7 +49,7 @@ export async function renewPaidMembership(input: { businessId: string; memberId:
           })
         : null;
     const start = row.paidMemberUntil > now ? row.paidMemberUntil : now;
-    await tx.member.update({ where: { id: member.id }, data: { paidMemberSince: start, paidMemberUntil: addMonths(start, 12) } });
+    await tx.run`UPDATE "Member" SET "paidMemberSince" = ${start}::timestamp(3), "paidMemberUntil" = ${addMonths(start, 12)}::timestamp(3), "updatedAt" = now() WHERE id = ${member.id}`;
     return { cashbackMinor: year.cashbackMinor, certificateCode: certificate?.code ?? null };
   });
 }
@@ -57,13 +59,13 @@ export async function getMembershipValue(businessId: string, memberId: string) {
   const member = await db.member.findFirst({ where: { id: memberId, businessId }, select: { paidMemberSince: true, paidMemberUntil: true } });
   if (!member) throw new LoyaltyError("member_not_found");
   if (!member.paidMemberSince || !member.paidMemberUntil) return null;
-  const year = await db.$transaction((tx) => cashbackForYear(tx, businessId, memberId, member.paidMemberSince!, member.paidMemberUntil!));
+  const year = await inTransaction((tx) => cashbackForYear(tx, businessId, memberId, member.paidMemberSince!, member.paidMemberUntil!));
   return { ...year, ...membershipPaysForItself({ feeMinor: year.feeMinor, cashbackMinor: year.cashbackMinor }) };
 }
 
 async function cashbackForYear(tx: Tx, businessId: string, memberId: string, from: Date, to: Date) {
-  const program = await tx.program.findUniqueOrThrow({ where: { businessId } });
-  const [spend] = await tx.$queryRaw<{ net: number }[]>`
+  const { program } = await loadProgram(tx, businessId);
+  const [spend] = await tx.rows<{ net: number }>`
     SELECT COALESCE(SUM("amountMinor" - "refundedMinor" - "pointsPaidMinor"), 0)::int AS net FROM "Purchase"
     WHERE "memberId" = ${memberId} AND "occurredAt" >= ${from} AND "occurredAt" < ${to}`;
   const netSpendMinor = spend?.net ?? 0;

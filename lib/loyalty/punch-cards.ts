@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { PurchaseItem } from "./rules/earn";
 import { addStamps, stampsForPurchase } from "./rules/punch-cards";
 import type { LoadedProgram } from "./program";
@@ -16,14 +17,14 @@ export async function stampPunchCards(
   for (const card of program.punchCards) {
     const stamps = stampsForPurchase(card, { amountMinor: input.amountMinor, items: input.items });
     if (stamps <= 0) continue;
-    const progress = await tx.memberPunchCard.upsert({
-      where: { memberId_punchCardId: { memberId: input.memberId, punchCardId: card.id } },
-      create: { businessId: program.id, memberId: input.memberId, punchCardId: card.id },
-      update: {},
-      select: { id: true, stamps: true, completed: true },
-    });
+    const progress = (await tx.one<{ stamps: number; completed: number }>`
+      SELECT stamps, completed FROM "MemberPunchCard" WHERE "memberId" = ${input.memberId} AND "punchCardId" = ${card.id}`) ?? { stamps: 0, completed: 0 };
     const next = addStamps(progress, stamps, card.stampsRequired);
-    await tx.memberPunchCard.update({ where: { id: progress.id }, data: { stamps: next.stamps, completed: next.completed } });
+    // The member row lock is held, so this read-then-write cannot race another purchase.
+    await tx.run`
+      INSERT INTO "MemberPunchCard" (id, "businessId", "memberId", "punchCardId", stamps, completed, "updatedAt")
+      VALUES (${randomUUID()}, ${program.id}, ${input.memberId}, ${card.id}, ${next.stamps}, ${next.completed}, now())
+      ON CONFLICT ("memberId", "punchCardId") DO UPDATE SET stamps = EXCLUDED.stamps, completed = EXCLUDED.completed, "updatedAt" = now()`;
     stampsAdded += stamps;
     for (let index = 0; index < next.cardsCompleted && card.reward; index++) {
       vouchers.push(

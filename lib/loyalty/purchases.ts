@@ -2,12 +2,12 @@
 // optional part payment with points, punch card stamps, the referral bonus on a first
 // qualifying purchase, an instant tier upgrade, and the member's next visit discount.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { isUniqueViolation } from "./db-errors";
 import { LoyaltyError } from "./errors";
-import { once } from "./idempotency";
+import { remember, replayOf } from "./idempotency";
 import { postCredit, postDebit, type Actor } from "./ledger";
-import { availableFrom, loadProgram, lotExpiry, type LoadedProgram } from "./program";
+import { availableFrom, loadProgramLockingMember, lotExpiry, type LoadedProgram } from "./program";
 import { payReferralBonus } from "./referrals";
 import { computePurchasePoints } from "./rules/earn";
 import { periodStart } from "./rules/local-time";
@@ -15,7 +15,7 @@ import { basisPointsToPercent, visitDiscountBp } from "./rules/visit-discount";
 import { parseInput, recordPurchaseSchema, type RecordPurchaseInput } from "./schemas";
 import { stampPunchCards } from "./punch-cards";
 import { upgradeIfQualified } from "./tiers";
-import { inTransaction, lockMember, type Tx } from "./tx";
+import { inTransaction, type Tx } from "./tx";
 import type { IssuedVoucher } from "./vouchers";
 
 export type PurchaseResult = {
@@ -35,29 +35,29 @@ export type PurchaseResult = {
 
 export async function recordPurchase(raw: RecordPurchaseInput, actor: Actor = {}, now = new Date()): Promise<PurchaseResult> {
   const input = parseInput(recordPurchaseSchema, raw);
+  // The receipt id makes a till's retry harmless even without an explicit key.
+  const claim = {
+    businessId: input.businessId,
+    key: input.idempotencyKey ?? `purchase/${input.externalId}`,
+    operation: "purchase",
+    input: { ...input, idempotencyKey: undefined },
+  };
   return inTransaction(async (tx) => {
-    const { result, replayed } = await once(
-      tx,
-      // The receipt id makes a till's retry harmless even without an explicit key.
-      { businessId: input.businessId, key: input.idempotencyKey ?? `purchase/${input.externalId}`, operation: "purchase", input: { ...input, idempotencyKey: undefined } },
-      async () => record(tx, input, actor, now),
-    );
-    return { ...result, replayed };
-  }).catch((error: unknown) => {
-    if (error instanceof LoyaltyError && error.code === "idempotency_conflict" && !input.idempotencyKey) {
-      throw new LoyaltyError("duplicate_purchase");
-    }
-    throw error;
+    const recorded = await record(tx, input, claim, actor, now);
+    if ("replayed" in recorded) return recorded;
+    await remember(tx, claim, recorded);
+    return { ...recorded, replayed: false };
   });
 }
 
 type ParsedPurchase = z.output<typeof recordPurchaseSchema>;
+type Claim = Parameters<typeof remember>[1];
+type Recorded = Omit<PurchaseResult, "replayed">;
 
-async function record(tx: Tx, input: ParsedPurchase, actor: Actor, now: Date): Promise<Omit<PurchaseResult, "replayed">> {
-  const program = await loadProgram(tx, input.businessId);
+async function record(tx: Tx, input: ParsedPurchase, claim: Claim, actor: Actor, now: Date): Promise<Recorded | PurchaseResult> {
+  const { program, member } = await loadProgramLockingMember(tx, input.businessId, input.memberId ?? null);
   if (input.currency !== program.currency) throw new LoyaltyError("currency_mismatch");
   const occurredAt = input.occurredAt ?? now;
-  const member = input.memberId ? await lockMember(tx, input.businessId, input.memberId) : null;
   if (input.memberId && !member) throw new LoyaltyError("member_not_found");
   if (member && member.status !== "ACTIVE") throw new LoyaltyError("member_inactive");
   if (!member && input.pointsToSpend > 0) throw new LoyaltyError("invalid_input", "Only members can pay with points.");
@@ -66,26 +66,20 @@ async function record(tx: Tx, input: ParsedPurchase, actor: Actor, now: Date): P
   if (pointsPaidMinor > input.amountMinor) {
     throw new LoyaltyError("invalid_input", "Points can pay at most the whole bill.");
   }
-  const purchase = await tx.purchase
-    .create({
-    data: {
-      businessId: input.businessId,
-      memberId: member?.id ?? null,
-      amountMinor: input.amountMinor,
-      currency: input.currency,
-      externalId: input.externalId,
-      occurredAt,
-      pointsPaidMinor,
-      channel: input.channel,
-      items: input.items ?? undefined,
-      staffUserId: actor.userId ?? null,
-    },
-    select: { id: true },
-  })
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new LoyaltyError("duplicate_purchase");
-      throw error;
+  // A concurrent twin waits here until the first commits, then finds its receipt taken.
+  const purchase = await tx.one<{ id: string }>`
+    INSERT INTO "Purchase" (id, "businessId", "memberId", "amountMinor", currency, "externalId", "occurredAt", "pointsPaidMinor", channel, items, "staffUserId")
+    VALUES (${randomUUID()}, ${input.businessId}, ${member?.id ?? null}, ${input.amountMinor}, ${input.currency}, ${input.externalId},
+      ${occurredAt}::timestamp(3), ${pointsPaidMinor}, ${input.channel}::"PurchaseChannel", ${input.items ? JSON.stringify(input.items) : null}::jsonb, ${actor.userId ?? null})
+    ON CONFLICT ("businessId", "externalId") DO NOTHING
+    RETURNING id`;
+  if (!purchase) {
+    const first = await replayOf<Recorded>(tx, claim).catch((error: unknown) => {
+      throw error instanceof LoyaltyError && !input.idempotencyKey ? new LoyaltyError("duplicate_purchase") : error;
     });
+    if (!first) throw new LoyaltyError("duplicate_purchase");
+    return { ...first, replayed: true };
+  }
   if (!member) {
     return { purchaseId: purchase.id, memberId: null, pointsEarned: 0, pointsSpent: 0, pointsPaidMinor: 0, balance: null, tier: null, stampsAdded: 0, vouchersIssued: [], visitDiscountPercent: 0 };
   }
@@ -122,6 +116,7 @@ async function record(tx: Tx, input: ParsedPurchase, actor: Actor, now: Date): P
       lotExpiresAt: lotExpiry(program.program, occurredAt),
       availableAt: availableFrom(program.program, occurredAt),
       lifetime: "earned",
+      activityAt: activityOf(occurredAt, now),
       purchaseId: purchase.id,
       idempotencyKey: `earn/${purchase.id}`,
       reason: earned.appliedPromotions.length > 0 ? earned.appliedPromotions.map((promotion) => promotion.name).join(", ") : null,
@@ -138,7 +133,9 @@ async function record(tx: Tx, input: ParsedPurchase, actor: Actor, now: Date): P
     now,
   });
   await upgradeIfQualified(tx, program, member, now);
-  await tx.member.update({ where: { id: member.id }, data: { lastActivityAt: occurredAt > now ? now : occurredAt } });
+  if (earned.points === 0) {
+    await tx.run`UPDATE "Member" SET "lastActivityAt" = ${activityOf(occurredAt, now)}::timestamp(3), "updatedAt" = now() WHERE id = ${member.id}`;
+  }
   const currentTier = program.tiers.find((candidate) => candidate.id === member.tierId);
 
   return {
@@ -155,10 +152,16 @@ async function record(tx: Tx, input: ParsedPurchase, actor: Actor, now: Date): P
   };
 }
 
+/** A till clock running ahead must not date activity in the future. */
+function activityOf(occurredAt: Date, now: Date): Date {
+  return occurredAt > now ? now : occurredAt;
+}
+
 /** The progressive visit discount for the member's next purchase in the current period. */
 export async function nextVisitDiscountBp(tx: Tx, program: LoadedProgram, memberId: string, now: Date): Promise<number> {
   if (!program.program.visitDiscountEnabled) return 0;
   const from = periodStart(now, program.program.visitDiscountPeriod, program.timeZone);
-  const visits = await tx.purchase.count({ where: { memberId, occurredAt: { gte: from, lte: now } } });
+  const { visits } = (await tx.one<{ visits: number }>`
+    SELECT COUNT(*)::int AS visits FROM "Purchase" WHERE "memberId" = ${memberId} AND "occurredAt" >= ${from}::timestamp(3) AND "occurredAt" <= ${now}::timestamp(3)`)!;
   return visitDiscountBp(program.program, visits);
 }

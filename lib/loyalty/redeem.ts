@@ -32,25 +32,23 @@ export async function redeemReward(raw: RedeemRewardInput, actor: Actor = {}, no
         if (member.balance < 0) throw new LoyaltyError("negative_balance");
 
         // The reward row lock keeps stock exact when different members redeem at once.
-        const [reward] = await tx.$queryRaw<
-          { id: string; name: string; pointsCost: number; stock: number | null; perMemberLimit: number | null; minTierId: string | null; activeFrom: Date | null; activeUntil: Date | null; archivedAt: Date | null; voucherDays: number }[]
-        >`SELECT id, name, "pointsCost", stock, "perMemberLimit", "minTierId", "activeFrom", "activeUntil", "archivedAt", "voucherDays"
+        const [reward] = await tx.rows<
+          { id: string; name: string; pointsCost: number; stock: number | null; perMemberLimit: number | null; minTierId: string | null; activeFrom: Date | null; activeUntil: Date | null; archivedAt: Date | null; voucherDays: number }>`SELECT id, name, "pointsCost", stock, "perMemberLimit", "minTierId", "activeFrom", "activeUntil", "archivedAt", "voucherDays"
           FROM "Reward" WHERE id = ${input.rewardId} AND "businessId" = ${input.businessId} FOR UPDATE`;
         if (!reward) throw new LoyaltyError("reward_not_found");
         if (reward.archivedAt || (reward.activeFrom && reward.activeFrom > now) || (reward.activeUntil && reward.activeUntil <= now)) {
           throw new LoyaltyError("reward_unavailable");
         }
         if (reward.minTierId) {
-          const tiers = await tx.tier.findMany({
-            where: { businessId: input.businessId, id: { in: [reward.minTierId, member.tierId ?? reward.minTierId] } },
-            select: { id: true, rank: true },
-          });
+          const tiers = await tx.rows<{ id: string; rank: number }>`
+            SELECT id, rank FROM "Tier" WHERE "businessId" = ${input.businessId} AND id = ANY(${[reward.minTierId, member.tierId ?? reward.minTierId]}::text[])`;
           const rank = (id: string | null) => tiers.find((tier) => tier.id === id)?.rank ?? -1;
           if (rank(member.tierId) < rank(reward.minTierId)) throw new LoyaltyError("tier_locked");
         }
         if (reward.stock !== null && reward.stock <= 0) throw new LoyaltyError("out_of_stock");
         if (reward.perMemberLimit !== null) {
-          const taken = await tx.redemption.count({ where: { memberId: member.id, rewardId: reward.id, status: { not: "CANCELLED" } } });
+          const { taken } = (await tx.one<{ taken: number }>`
+            SELECT COUNT(*)::int AS taken FROM "Redemption" WHERE "memberId" = ${member.id} AND "rewardId" = ${reward.id} AND status <> 'CANCELLED'`)!;
           if (taken >= reward.perMemberLimit) throw new LoyaltyError("limit_reached");
         }
 
@@ -74,7 +72,7 @@ export async function redeemReward(raw: RedeemRewardInput, actor: Actor = {}, no
           reason: reward.name,
           actor,
         });
-        if (reward.stock !== null) await tx.reward.update({ where: { id: reward.id }, data: { stock: { decrement: 1 } } });
+        if (reward.stock !== null) await tx.run`UPDATE "Reward" SET stock = stock - 1, "updatedAt" = now() WHERE id = ${reward.id}`;
         return { redemptionId: voucher.redemptionId, code: voucher.code, rewardName: reward.name, pointsSpent: reward.pointsCost, balance, expiresAt: voucher.expiresAt };
       },
     );

@@ -12,10 +12,7 @@ export async function payReferralBonus(tx: Tx, program: LoadedProgram, member: L
   const { referralBonus, referredBonus } = program.program;
   if (!member.referredById || (referralBonus <= 0 && referredBonus <= 0)) return null;
   const key = `referral/referred/${member.id}`;
-  const paid = await tx.ledgerEntry.findUnique({
-    where: { businessId_idempotencyKey: { businessId: member.businessId, idempotencyKey: key } },
-    select: { id: true },
-  });
+  const paid = await tx.one`SELECT id FROM "LedgerEntry" WHERE "businessId" = ${member.businessId} AND "idempotencyKey" = ${key}`;
   if (paid) return null;
 
   let balance: number | null = null;

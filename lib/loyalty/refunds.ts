@@ -3,6 +3,7 @@
 // exactly a full one and nothing is reversed twice. The only operation allowed to push a
 // balance below zero (§4.2).
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { LoyaltyError } from "./errors";
 import { once } from "./idempotency";
 import { postDebit, type Actor } from "./ledger";
@@ -20,7 +21,7 @@ export async function refundPurchase(raw: RefundPurchaseInput, actor: Actor = {}
       { businessId: input.businessId, key: input.idempotencyKey, operation: "refund", input: { ...input, idempotencyKey: undefined } },
       async () => {
         // Lock the purchase first: concurrent refunds of one purchase queue here.
-        const [purchase] = await tx.$queryRaw<{ id: string; memberId: string | null; amountMinor: number; refundedMinor: number }[]>`
+        const [purchase] = await tx.rows<{ id: string; memberId: string | null; amountMinor: number; refundedMinor: number }>`
           SELECT id, "memberId", "amountMinor", "refundedMinor" FROM "Purchase"
           WHERE id = ${input.purchaseId} AND "businessId" = ${input.businessId} FOR UPDATE`;
         if (!purchase) throw new LoyaltyError("purchase_not_found");
@@ -29,7 +30,7 @@ export async function refundPurchase(raw: RefundPurchaseInput, actor: Actor = {}
         if (amount <= 0 || amount > left) throw new LoyaltyError("refund_exceeds_purchase", undefined, { refundableMinor: left });
 
         const member = purchase.memberId ? await lockMember(tx, input.businessId, purchase.memberId) : null;
-        const sums = await tx.$queryRaw<{ earned: number; reversed: number }[]>`
+        const sums = await tx.rows<{ earned: number; reversed: number }>`
           SELECT COALESCE(SUM(points) FILTER (WHERE kind = 'EARN'), 0)::int AS earned,
                  COALESCE(-SUM(points) FILTER (WHERE kind = 'REVERSAL' AND points < 0), 0)::int AS reversed
           FROM "LedgerEntry" WHERE "purchaseId" = ${purchase.id}`;
@@ -41,11 +42,11 @@ export async function refundPurchase(raw: RefundPurchaseInput, actor: Actor = {}
           reversedBefore: sums[0]?.reversed ?? 0,
         });
 
-        const refund = await tx.refund.create({
-          data: { businessId: input.businessId, purchaseId: purchase.id, amountMinor: amount, actorUserId: actor.userId ?? null, idempotencyKey: input.idempotencyKey ?? null },
-          select: { id: true },
-        });
-        await tx.purchase.update({ where: { id: purchase.id }, data: { refundedMinor: { increment: amount } } });
+        const refund = { id: randomUUID() };
+        await tx.run`
+          INSERT INTO "Refund" (id, "businessId", "purchaseId", "amountMinor", "actorUserId", "idempotencyKey")
+          VALUES (${refund.id}, ${input.businessId}, ${purchase.id}, ${amount}, ${actor.userId ?? null}, ${input.idempotencyKey ?? null})`;
+        await tx.run`UPDATE "Purchase" SET "refundedMinor" = "refundedMinor" + ${amount} WHERE id = ${purchase.id}`;
 
         let balance = member?.balance ?? null;
         if (member && reverse > 0) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { qualifyingWindow, reviewTier, tierFor } from "./rules/tiers";
 import type { LoadedProgram } from "./program";
 import type { LockedMember, Tx } from "./tx";
@@ -7,12 +8,12 @@ import type { LockedMember, Tx } from "./tx";
 export async function qualifyingTotal(tx: Tx, program: LoadedProgram, memberId: string, now: Date): Promise<number> {
   const { from, to } = qualifyingWindow(now, program.program.tierWindow, program.timeZone);
   if (program.program.tierBasis === "POINTS") {
-    const rows = await tx.$queryRaw<{ total: number }[]>`
+    const rows = await tx.rows<{ total: number }>`
       SELECT COALESCE(SUM(points), 0)::int AS total FROM "LedgerEntry"
       WHERE "memberId" = ${memberId} AND kind = 'EARN' AND "createdAt" >= ${from} AND "createdAt" <= ${to}`;
     return rows[0]?.total ?? 0;
   }
-  const rows = await tx.$queryRaw<{ total: number }[]>`
+  const rows = await tx.rows<{ total: number }>`
     SELECT COALESCE(SUM("amountMinor" - "refundedMinor" - "pointsPaidMinor"), 0)::int AS total FROM "Purchase"
     WHERE "memberId" = ${memberId} AND "occurredAt" >= ${from} AND "occurredAt" <= ${to}`;
   return rows[0]?.total ?? 0;
@@ -51,12 +52,12 @@ export async function reviewMemberTier(tx: Tx, program: LoadedProgram, member: L
       await changeTier(tx, member, decision.tierId, `Requalification: ${qualifying} after the grace period`);
       break;
     case "start_grace":
-      await tx.member.update({ where: { id: member.id }, data: { tierGraceUntil: decision.graceUntil } });
+      await tx.run`UPDATE "Member" SET "tierGraceUntil" = ${decision.graceUntil}::timestamp(3), "updatedAt" = now() WHERE id = ${member.id}`;
       member.tierGraceUntil = decision.graceUntil;
       break;
     case "keep":
       if (decision.clearGrace) {
-        await tx.member.update({ where: { id: member.id }, data: { tierGraceUntil: null } });
+        await tx.run`UPDATE "Member" SET "tierGraceUntil" = NULL, "updatedAt" = now() WHERE id = ${member.id}`;
         member.tierGraceUntil = null;
       }
   }
@@ -64,10 +65,10 @@ export async function reviewMemberTier(tx: Tx, program: LoadedProgram, member: L
 }
 
 async function changeTier(tx: Tx, member: LockedMember, toTierId: string | null, reason: string) {
-  await tx.member.update({ where: { id: member.id }, data: { tierId: toTierId, tierGraceUntil: null } });
-  await tx.tierChange.create({
-    data: { businessId: member.businessId, memberId: member.id, fromTierId: member.tierId, toTierId, reason },
-  });
+  await tx.run`UPDATE "Member" SET "tierId" = ${toTierId}, "tierGraceUntil" = NULL, "updatedAt" = now() WHERE id = ${member.id}`;
+  await tx.run`
+    INSERT INTO "TierChange" (id, "businessId", "memberId", "fromTierId", "toTierId", reason)
+    VALUES (${randomUUID()}, ${member.businessId}, ${member.id}, ${member.tierId}, ${toTierId}, ${reason})`;
   member.tierId = toTierId;
   member.tierGraceUntil = null;
 }

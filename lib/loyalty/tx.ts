@@ -1,16 +1,28 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { pool } from "@/lib/db/client";
+import { sqlOn, type Sql } from "@/lib/db/sql";
 
-export type Tx = Prisma.TransactionClient;
+export type Tx = Sql;
 
 /**
- * Runs one engine operation in a Read Committed transaction. Points operations take the
- * member's row lock (lockMember) first, which serializes them per member; FACTS.md measured
- * that this beats Serializable-with-retries for the same guarantees.
+ * Runs one engine operation in a transaction on a pooled connection, at PostgreSQL's default
+ * Read Committed. Points operations take the member's row lock (lockMember) first, which
+ * serializes them per member; FACTS.md measured that this beats Serializable-with-retries for
+ * the same guarantees. Any throw rolls everything back.
  */
-export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(work, { isolationLevel: "ReadCommitted", timeout: 15_000, maxWait: 10_000 });
+export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(sqlOn(client));
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 export type LockedMember = {
@@ -26,9 +38,9 @@ export type LockedMember = {
 
 /** Locks the member row for the rest of the transaction; refuses other businesses' members. */
 export async function lockMember(tx: Tx, businessId: string, memberId: string): Promise<LockedMember | null> {
-  const rows = await tx.$queryRaw<LockedMember[]>`
+  const member = await tx.one<LockedMember>`
     SELECT id, "businessId", "userId", "tierId", status::text AS status, balance, "referredById", "tierGraceUntil"
     FROM "Member" WHERE id = ${memberId} AND "businessId" = ${businessId}
     FOR UPDATE`;
-  return rows[0] ?? null;
+  return member ?? null;
 }

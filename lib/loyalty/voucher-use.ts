@@ -19,8 +19,8 @@ export async function useVoucher(raw: UseVoucherInput, actor: Actor = {}, now = 
     if (voucher.status === "USED") throw new LoyaltyError("already_used", undefined, { usedAt: voucher.usedAt?.toISOString() });
     if (voucher.status === "CANCELLED") throw new LoyaltyError("voucher_cancelled");
     if (voucher.status === "EXPIRED" || voucher.expiresAt <= now) throw new LoyaltyError("expired");
-    await tx.redemption.update({ where: { id: voucher.id }, data: { status: "USED", usedAt: now, usedByUserId: actor.userId ?? null } });
-    const reward = voucher.rewardId ? await tx.reward.findUnique({ where: { id: voucher.rewardId }, select: { name: true } }) : null;
+    await tx.run`UPDATE "Redemption" SET status = 'USED', "usedAt" = ${now}::timestamp(3), "usedByUserId" = ${actor.userId ?? null} WHERE id = ${voucher.id}`;
+    const reward = voucher.rewardId ? await tx.one<{ name: string }>`SELECT name FROM "Reward" WHERE id = ${voucher.rewardId}` : null;
     return { redemptionId: voucher.id, code: voucher.code, rewardName: reward?.name ?? null, memberId: voucher.memberId, usedAt: now.toISOString() };
   });
 }
@@ -39,9 +39,9 @@ type LockedVoucher = { id: string; businessId: string; code: string; memberId: s
 async function lockVoucher(tx: Tx, businessId: string, by: { code: string } | { id: string }): Promise<LockedVoucher> {
   const rows =
     "code" in by
-      ? await tx.$queryRaw<LockedVoucher[]>`SELECT id, "businessId", code, "memberId", "rewardId", points, status::text AS status, "expiresAt", "usedAt"
+      ? await tx.rows<LockedVoucher>`SELECT id, "businessId", code, "memberId", "rewardId", points, status::text AS status, "expiresAt", "usedAt"
           FROM "Redemption" WHERE code = ${by.code} AND "businessId" = ${businessId} FOR UPDATE`
-      : await tx.$queryRaw<LockedVoucher[]>`SELECT id, "businessId", code, "memberId", "rewardId", points, status::text AS status, "expiresAt", "usedAt"
+      : await tx.rows<LockedVoucher>`SELECT id, "businessId", code, "memberId", "rewardId", points, status::text AS status, "expiresAt", "usedAt"
           FROM "Redemption" WHERE id = ${by.id} AND "businessId" = ${businessId} FOR UPDATE`;
   if (!rows[0]) throw new LoyaltyError("voucher_not_found");
   return rows[0];
@@ -54,14 +54,14 @@ async function lockVoucher(tx: Tx, businessId: string, by: { code: string } | { 
 export async function giveBack(tx: Tx, voucher: LockedVoucher, status: "CANCELLED" | "EXPIRED", reason: string, actor: Actor, now: Date) {
   // Lock order member → reward, the same as redeemReward, so the two can never deadlock.
   const member = voucher.points > 0 ? await lockMember(tx, voucher.businessId, voucher.memberId) : null;
-  await tx.redemption.update({ where: { id: voucher.id }, data: { status } });
+  await tx.run`UPDATE "Redemption" SET status = ${status}::"RedemptionStatus" WHERE id = ${voucher.id}`;
   if (voucher.rewardId) {
-    await tx.$executeRaw`UPDATE "Reward" SET stock = stock + 1 WHERE id = ${voucher.rewardId} AND stock IS NOT NULL`;
+    await tx.run`UPDATE "Reward" SET stock = stock + 1 WHERE id = ${voucher.rewardId} AND stock IS NOT NULL`;
   }
   let balance: number | null = null;
   if (member) {
     const program = await loadProgram(tx, voucher.businessId);
-    const redeem = await tx.ledgerEntry.findFirst({ where: { redemptionId: voucher.id, kind: "REDEEM" }, select: { id: true } });
+    const redeem = await tx.one<{ id: string }>`SELECT id FROM "LedgerEntry" WHERE "redemptionId" = ${voucher.id} AND kind = 'REDEEM'`;
     ({ balance } = await postCredit(tx, member, {
       kind: "REVERSAL",
       points: voucher.points,

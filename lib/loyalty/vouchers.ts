@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { RedemptionSource } from "@/lib/generated/prisma/enums";
 import { generateVoucherCode } from "./rules/voucher-code";
 import type { Tx } from "./tx";
@@ -22,25 +23,13 @@ export async function issueVoucher(
   },
 ): Promise<IssuedVoucher> {
   const expiresAt = new Date(input.now.getTime() + input.validDays * 86_400_000);
-  for (let attempt = 0; ; attempt++) {
-    const code = generateVoucherCode();
-    const taken = await tx.redemption.findUnique({ where: { code }, select: { id: true } });
-    if (taken && attempt < 5) continue;
-    const row = await tx.redemption.create({
-      data: {
-        businessId: input.businessId,
-        memberId: input.memberId,
-        rewardId: input.rewardId,
-        source: input.source,
-        points: input.points,
-        valueMinor: input.valueMinor ?? null,
-        code,
-        expiresAt,
-        idempotencyKey: input.idempotencyKey ?? null,
-        createdAt: input.now,
-      },
-      select: { id: true },
-    });
-    return { redemptionId: row.id, code, rewardName: input.rewardName, expiresAt: expiresAt.toISOString() };
-  }
+  // 12 characters of a 31-letter alphabet are ~59 bits: a collision is so unlikely that it is
+  // left to the unique index (the operation then fails whole and can simply be retried).
+  const code = generateVoucherCode();
+  const redemptionId = randomUUID();
+  await tx.run`
+    INSERT INTO "Redemption" (id, "businessId", "memberId", "rewardId", source, points, "valueMinor", code, "expiresAt", "idempotencyKey", "createdAt")
+    VALUES (${redemptionId}, ${input.businessId}, ${input.memberId}, ${input.rewardId}, ${input.source}::"RedemptionSource", ${input.points},
+      ${input.valueMinor ?? null}, ${code}, ${expiresAt}::timestamp(3), ${input.idempotencyKey ?? null}, ${input.now}::timestamp(3))`;
+  return { redemptionId, code, rewardName: input.rewardName, expiresAt: expiresAt.toISOString() };
 }
