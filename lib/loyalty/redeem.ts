@@ -31,10 +31,14 @@ export async function redeemReward(raw: RedeemRewardInput, actor: Actor = {}, no
         if (member.status !== "ACTIVE") throw new LoyaltyError("member_inactive");
         if (member.balance < 0) throw new LoyaltyError("negative_balance");
 
-        // The reward row lock keeps stock exact when different members redeem at once.
-        const [reward] = await tx.rows<
-          { id: string; name: string; pointsCost: number; stock: number | null; perMemberLimit: number | null; minTierId: string | null; activeFrom: Date | null; activeUntil: Date | null; archivedAt: Date | null; voucherDays: number }>`SELECT id, name, "pointsCost", stock, "perMemberLimit", "minTierId", "activeFrom", "activeUntil", "archivedAt", "voucherDays"
-          FROM "Reward" WHERE id = ${input.rewardId} AND "businessId" = ${input.businessId} FOR UPDATE`;
+        // No lock on the reward here: only a stocked reward needs one, and it is taken by the
+        // guarded decrement at the very end, so redemptions of one reward by different members
+        // overlap instead of queueing for the whole transaction.
+        const reward = await tx.one<{
+          id: string; name: string; pointsCost: number; stock: number | null; perMemberLimit: number | null; minTierId: string | null;
+          activeFrom: Date | null; activeUntil: Date | null; archivedAt: Date | null; voucherDays: number;
+        }>`SELECT id, name, "pointsCost", stock, "perMemberLimit", "minTierId", "activeFrom", "activeUntil", "archivedAt", "voucherDays"
+          FROM "Reward" WHERE id = ${input.rewardId} AND "businessId" = ${input.businessId}`;
         if (!reward) throw new LoyaltyError("reward_not_found");
         if (reward.archivedAt || (reward.activeFrom && reward.activeFrom > now) || (reward.activeUntil && reward.activeUntil <= now)) {
           throw new LoyaltyError("reward_unavailable");
@@ -72,7 +76,10 @@ export async function redeemReward(raw: RedeemRewardInput, actor: Actor = {}, no
           reason: reward.name,
           actor,
         });
-        if (reward.stock !== null) await tx.run`UPDATE "Reward" SET stock = stock - 1, "updatedAt" = now() WHERE id = ${reward.id}`;
+        if (reward.stock !== null) {
+          const taken = await tx.run`UPDATE "Reward" SET stock = stock - 1, "updatedAt" = now() WHERE id = ${reward.id} AND stock > 0`;
+          if (taken === 0) throw new LoyaltyError("out_of_stock");
+        }
         return { redemptionId: voucher.redemptionId, code: voucher.code, rewardName: reward.name, pointsSpent: reward.pointsCost, balance, expiresAt: voucher.expiresAt };
       },
     );
