@@ -3,13 +3,14 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { requireMember, requireStaff } from "@/lib/auth/guards";
+import { LoyaltyError } from "@/lib/loyalty/errors";
 import { UserError } from "./user-error";
 
 export const GENERIC_ERROR = "Something went wrong. Please try again.";
 
 export const publicAction = createSafeActionClient({
   handleServerError(error) {
-    if (error instanceof UserError) return error.message;
+    if (error instanceof UserError || error instanceof LoyaltyError) return error.message;
     console.error("[action]", error);
     return GENERIC_ERROR;
   },

@@ -6,7 +6,7 @@ import { creditAction, creditBirthdayBonus } from "./bonuses";
 import { enrollMember } from "./members";
 import { getMembershipValue, renewPaidMembership, startPaidMembership } from "./membership";
 import { recordPurchase } from "./purchases";
-import { reviewMemberTier } from "./tiers";
+import { reviewMemberTier, reviewTiers } from "./tiers";
 import { loadProgram } from "./program";
 import { inTransaction, lockMember } from "./tx";
 
@@ -91,6 +91,16 @@ describe("tiers", () => {
     expect(await review(new Date(later.getTime() + 10 * 86_400_000))).toMatchObject({ kind: "keep", clearGrace: false });
     expect(await review(new Date(later.getTime() + 31 * 86_400_000))).toMatchObject({ kind: "downgrade" });
     expect((await db.member.findUniqueOrThrow({ where: { id: memberId }, include: { tier: true } })).tier?.name).toBe("Suki");
+  });
+
+  it("reviews a whole business, and a second pass changes nothing", async () => {
+    const shop = await createTestBusiness({ tierGraceDays: 0 });
+    const { memberId } = await createTestMember(shop.business.id);
+    await recordPurchase({ businessId: shop.business.id, memberId, amountMinor: 600_000, currency: "PHP", externalId: nextReceipt(), occurredAt: new Date(Date.now() - 300 * 86_400_000) });
+    await createTestMember(shop.business.id);
+    const later = new Date(Date.now() + 90 * 86_400_000);
+    expect(await reviewTiers(shop.business.id, later)).toEqual({ reviewed: 2, upgraded: 0, downgraded: 1, graceStarted: 0 });
+    expect(await reviewTiers(shop.business.id, later)).toEqual({ reviewed: 2, upgraded: 0, downgraded: 0, graceStarted: 0 });
   });
 });
 

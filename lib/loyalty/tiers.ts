@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { qualifyingWindow, reviewTier, tierFor } from "./rules/tiers";
-import type { LoadedProgram } from "./program";
-import type { LockedMember, Tx } from "./tx";
+import { pool } from "@/lib/db/client";
+import { loadProgramLockingMember, type LoadedProgram } from "./program";
+import { inTransaction, type LockedMember, type Tx } from "./tx";
 
 /** Qualifying spend (net of refunds, cash part only) or points earned in the program's window. */
 export async function qualifyingTotal(tx: Tx, program: LoadedProgram, memberId: string, now: Date): Promise<number> {
@@ -71,4 +72,28 @@ async function changeTier(tx: Tx, member: LockedMember, toTierId: string | null,
     VALUES (${randomUUID()}, ${member.businessId}, ${member.id}, ${member.tierId}, ${toTierId}, ${reason})`;
   member.tierId = toTierId;
   member.tierGraceUntil = null;
+}
+
+/**
+ * The periodic requalification of a whole business (run daily by a cron route): each member
+ * is reviewed in its own short transaction under its row lock, so a long run never blocks
+ * the counter. Safe to re-run: a second pass finds nothing left to change.
+ */
+export async function reviewTiers(businessId: string, now = new Date()) {
+  const members = await pool
+    .query<{ id: string }>(`SELECT id FROM "Member" WHERE "businessId" = $1 AND status = 'ACTIVE' ORDER BY id`, [businessId])
+    .then((result) => result.rows);
+  const counts = { reviewed: 0, upgraded: 0, downgraded: 0, graceStarted: 0 };
+  for (const { id } of members) {
+    const decision = await inTransaction(async (tx) => {
+      const { program, member } = await loadProgramLockingMember(tx, businessId, id);
+      return member && program.tiers.length > 0 ? reviewMemberTier(tx, program, member, now) : null;
+    });
+    if (!decision) continue;
+    counts.reviewed++;
+    if (decision.kind === "upgrade") counts.upgraded++;
+    if (decision.kind === "downgrade") counts.downgraded++;
+    if (decision.kind === "start_grace") counts.graceStarted++;
+  }
+  return counts;
 }
