@@ -5,6 +5,8 @@ import "./lib/env.js";
 /** @type {import("next").NextConfig} */
 const config = {
   reactStrictMode: true,
+  // Lets two builds live side by side (parallel e2e runs on one machine).
+  distDir: process.env.SUKI_DIST_DIR || ".next",
   poweredByHeader: false,
   devIndicators: false,
   typedRoutes: false,

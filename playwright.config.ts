@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT, SUKI_E2E_DB and SUKI_DIST_DIR let several runs share one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium (apt-get install chromium); Playwright never downloads a browser here.
@@ -46,7 +47,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
-      SUKI_DATABASE_NAME: "suki_e2e",
+      SUKI_DATABASE_NAME: process.env.SUKI_E2E_DB ?? "suki_e2e",
       SUKI_RESET_DATABASE: "1",
       APP_URL: baseURL,
       AUTH_URL: baseURL,
