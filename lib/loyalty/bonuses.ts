@@ -2,7 +2,7 @@
 // (a review, attending an event) credited by staff or the API.
 import "server-only";
 import { LoyaltyError } from "./errors";
-import { once } from "./idempotency";
+import { onceInTransaction } from "./idempotency";
 import { postCredit, type Actor } from "./ledger";
 import { loadProgram, lotExpiry } from "./program";
 import { localParts } from "./rules/local-time";
@@ -37,34 +37,27 @@ export async function creditBirthdayBonus(input: { businessId: string; memberId:
 /** Credits an owner-defined action, at most maxPerMember times per member. */
 export async function creditAction(raw: CreditActionInput, actor: Actor = {}, now = new Date()) {
   const input = parseInput(creditActionSchema, raw);
-  return inTransaction(async (tx) => {
-    const { result, replayed } = await once(
-      tx,
-      { businessId: input.businessId, key: input.idempotencyKey, operation: "action", input: { ...input, idempotencyKey: undefined } },
-      async () => {
-        const action = await tx.one<{ key: string; name: string; points: number; maxPerMember: number | null; active: boolean }>`
-          SELECT key, name, points, "maxPerMember", active FROM "LoyaltyAction" WHERE "businessId" = ${input.businessId} AND key = ${input.actionKey}`;
-        if (!action || !action.active) throw new LoyaltyError("action_not_found");
-        const member = await lockMember(tx, input.businessId, input.memberId);
-        if (!member) throw new LoyaltyError("member_not_found");
-        if (member.status !== "ACTIVE") throw new LoyaltyError("member_inactive");
-        const prefix = `action/${action.key}/${member.id}/`;
-        const { count } = (await tx.one<{ count: number }>`
-          SELECT COUNT(*)::int AS count FROM "LedgerEntry" WHERE "memberId" = ${member.id} AND starts_with("idempotencyKey", ${prefix})`)!;
-        if (action.maxPerMember !== null && count >= action.maxPerMember) throw new LoyaltyError("action_limit_reached");
-        const program = await loadProgram(tx, input.businessId);
-        const posted = await postCredit(tx, member, {
-          kind: "BONUS",
-          points: action.points,
-          lotExpiresAt: lotExpiry(program.program, now),
-          lifetime: "earned",
-          reason: action.name,
-          idempotencyKey: `${prefix}${count + 1}`,
-          actor,
-        });
-        return { entryId: posted.entryId, points: action.points, balance: posted.balance };
-      },
-    );
-    return { ...result, replayed };
+  return onceInTransaction("action", input, async (tx) => {
+    const action = await tx.one<{ key: string; name: string; points: number; maxPerMember: number | null; active: boolean }>`
+      SELECT key, name, points, "maxPerMember", active FROM "LoyaltyAction" WHERE "businessId" = ${input.businessId} AND key = ${input.actionKey}`;
+    if (!action || !action.active) throw new LoyaltyError("action_not_found");
+    const member = await lockMember(tx, input.businessId, input.memberId);
+    if (!member) throw new LoyaltyError("member_not_found");
+    if (member.status !== "ACTIVE") throw new LoyaltyError("member_inactive");
+    const prefix = `action/${action.key}/${member.id}/`;
+    const { count } = (await tx.one<{ count: number }>`
+      SELECT COUNT(*)::int AS count FROM "LedgerEntry" WHERE "memberId" = ${member.id} AND starts_with("idempotencyKey", ${prefix})`)!;
+    if (action.maxPerMember !== null && count >= action.maxPerMember) throw new LoyaltyError("action_limit_reached");
+    const program = await loadProgram(tx, input.businessId);
+    const posted = await postCredit(tx, member, {
+      kind: "BONUS",
+      points: action.points,
+      lotExpiresAt: lotExpiry(program.program, now),
+      lifetime: "earned",
+      reason: action.name,
+      idempotencyKey: `${prefix}${count + 1}`,
+      actor,
+    });
+    return { entryId: posted.entryId, points: action.points, balance: posted.balance };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { LoyaltyError } from "./errors";
-import type { Tx } from "./tx";
+import { inTransaction, type Tx } from "./tx";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -31,6 +31,19 @@ export async function once<T extends Json>(
   const result = await work();
   await tx.run`UPDATE "IdempotencyRecord" SET result = ${JSON.stringify(result)}::jsonb WHERE "businessId" = ${claim.businessId} AND key = ${claim.key}`;
   return { result, replayed: false };
+}
+
+/** One engine operation in its own transaction, run once per (business, idempotency key). */
+export async function onceInTransaction<T extends { [key: string]: Json }>(
+  operation: string,
+  input: { businessId: string; idempotencyKey?: string },
+  work: (tx: Tx) => Promise<T>,
+): Promise<T & { replayed: boolean }> {
+  return inTransaction(async (tx) => {
+    const claim = { businessId: input.businessId, key: input.idempotencyKey, operation, input: { ...input, idempotencyKey: undefined } };
+    const { result, replayed } = await once(tx, claim, () => work(tx));
+    return { ...result, replayed };
+  });
 }
 
 export function fingerprintOf(operation: string, input: unknown): string {

@@ -5,65 +5,58 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { LoyaltyError } from "./errors";
-import { once } from "./idempotency";
+import { onceInTransaction } from "./idempotency";
 import { postDebit, type Actor } from "./ledger";
 import { pointsToReverse } from "./rules/refunds";
 import { parseInput, refundPurchaseSchema, type RefundPurchaseInput } from "./schemas";
-import { inTransaction, lockMember } from "./tx";
+import { lockMember } from "./tx";
 
 export type RefundResult = { refundId: string; refundedMinor: number; pointsReversed: number; balance: number | null; replayed: boolean };
 
 export async function refundPurchase(raw: RefundPurchaseInput, actor: Actor = {}): Promise<RefundResult> {
   const input = parseInput(refundPurchaseSchema, raw);
-  return inTransaction(async (tx) => {
-    const { result, replayed } = await once(
-      tx,
-      { businessId: input.businessId, key: input.idempotencyKey, operation: "refund", input: { ...input, idempotencyKey: undefined } },
-      async () => {
-        // Lock the purchase first: concurrent refunds of one purchase queue here.
-        const [purchase] = await tx.rows<{ id: string; memberId: string | null; amountMinor: number; refundedMinor: number }>`
-          SELECT id, "memberId", "amountMinor", "refundedMinor" FROM "Purchase"
-          WHERE id = ${input.purchaseId} AND "businessId" = ${input.businessId} FOR UPDATE`;
-        if (!purchase) throw new LoyaltyError("purchase_not_found");
-        const left = purchase.amountMinor - purchase.refundedMinor;
-        const amount = input.amountMinor ?? left;
-        if (amount <= 0 || amount > left) throw new LoyaltyError("refund_exceeds_purchase", undefined, { refundableMinor: left });
+  return onceInTransaction("refund", input, async (tx) => {
+    // Lock the purchase first: concurrent refunds of one purchase queue here.
+    const [purchase] = await tx.rows<{ id: string; memberId: string | null; amountMinor: number; refundedMinor: number }>`
+      SELECT id, "memberId", "amountMinor", "refundedMinor" FROM "Purchase"
+      WHERE id = ${input.purchaseId} AND "businessId" = ${input.businessId} FOR UPDATE`;
+    if (!purchase) throw new LoyaltyError("purchase_not_found");
+    const left = purchase.amountMinor - purchase.refundedMinor;
+    const amount = input.amountMinor ?? left;
+    if (amount <= 0 || amount > left) throw new LoyaltyError("refund_exceeds_purchase", undefined, { refundableMinor: left });
 
-        const member = purchase.memberId ? await lockMember(tx, input.businessId, purchase.memberId) : null;
-        const sums = await tx.rows<{ earned: number; reversed: number }>`
-          SELECT COALESCE(SUM(points) FILTER (WHERE kind = 'EARN'), 0)::int AS earned,
-                 COALESCE(-SUM(points) FILTER (WHERE kind = 'REVERSAL' AND points < 0), 0)::int AS reversed
-          FROM "LedgerEntry" WHERE "purchaseId" = ${purchase.id}`;
-        const reverse = pointsToReverse({
-          pointsEarned: sums[0]?.earned ?? 0,
-          amountMinor: purchase.amountMinor,
-          refundedBeforeMinor: purchase.refundedMinor,
-          refundMinor: amount,
-          reversedBefore: sums[0]?.reversed ?? 0,
-        });
+    const member = purchase.memberId ? await lockMember(tx, input.businessId, purchase.memberId) : null;
+    const sums = await tx.rows<{ earned: number; reversed: number }>`
+      SELECT COALESCE(SUM(points) FILTER (WHERE kind = 'EARN'), 0)::int AS earned,
+             COALESCE(-SUM(points) FILTER (WHERE kind = 'REVERSAL' AND points < 0), 0)::int AS reversed
+      FROM "LedgerEntry" WHERE "purchaseId" = ${purchase.id}`;
+    const reverse = pointsToReverse({
+      pointsEarned: sums[0]?.earned ?? 0,
+      amountMinor: purchase.amountMinor,
+      refundedBeforeMinor: purchase.refundedMinor,
+      refundMinor: amount,
+      reversedBefore: sums[0]?.reversed ?? 0,
+    });
 
-        const refund = { id: randomUUID() };
-        await tx.run`
-          INSERT INTO "Refund" (id, "businessId", "purchaseId", "amountMinor", "actorUserId", "idempotencyKey")
-          VALUES (${refund.id}, ${input.businessId}, ${purchase.id}, ${amount}, ${actor.userId ?? null}, ${input.idempotencyKey ?? null})`;
-        await tx.run`UPDATE "Purchase" SET "refundedMinor" = "refundedMinor" + ${amount} WHERE id = ${purchase.id}`;
+    const refund = { id: randomUUID() };
+    await tx.run`
+      INSERT INTO "Refund" (id, "businessId", "purchaseId", "amountMinor", "actorUserId", "idempotencyKey")
+      VALUES (${refund.id}, ${input.businessId}, ${purchase.id}, ${amount}, ${actor.userId ?? null}, ${input.idempotencyKey ?? null})`;
+    await tx.run`UPDATE "Purchase" SET "refundedMinor" = "refundedMinor" + ${amount} WHERE id = ${purchase.id}`;
 
-        let balance = member?.balance ?? null;
-        if (member && reverse > 0) {
-          ({ balance } = await postDebit(tx, member, {
-            kind: "REVERSAL",
-            points: reverse,
-            from: { kind: "reversal", purchaseId: purchase.id },
-            lifetime: "earned_back",
-            purchaseId: purchase.id,
-            reason: `Refund of ${amount} on purchase`,
-            idempotencyKey: `refund/${refund.id}`,
-            actor,
-          }));
-        }
-        return { refundId: refund.id, refundedMinor: amount, pointsReversed: reverse, balance };
-      },
-    );
-    return { ...result, replayed };
+    let balance = member?.balance ?? null;
+    if (member && reverse > 0) {
+      ({ balance } = await postDebit(tx, member, {
+        kind: "REVERSAL",
+        points: reverse,
+        from: { kind: "reversal", purchaseId: purchase.id },
+        lifetime: "earned_back",
+        purchaseId: purchase.id,
+        reason: `Refund of ${amount} on purchase`,
+        idempotencyKey: `refund/${refund.id}`,
+        actor,
+      }));
+    }
+    return { refundId: refund.id, refundedMinor: amount, pointsReversed: reverse, balance };
   });
 }
