@@ -7,7 +7,7 @@ import { Wordmark } from "@/components/ui/wordmark";
 export default function MarketingLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="sticky top-0 z-40 border-b border-line/80 bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/75">
+      <header className="sticky top-0 z-40 print:hidden border-b border-line/80 bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/75">
         <div className="container-page flex h-16 items-center justify-between gap-4">
           <Link href="/" className="rounded-control" aria-label="Suki home">
             <Wordmark />
@@ -36,7 +36,7 @@ export default function MarketingLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
 
-      <footer className="border-t border-line bg-brand-50">
+      <footer className="border-t border-line bg-brand-50 print:hidden">
         <div className="container-page grid gap-8 py-10 sm:grid-cols-[1fr_auto] sm:items-start">
           <div className="max-w-md space-y-3">
             <Wordmark />

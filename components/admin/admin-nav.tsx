@@ -14,6 +14,7 @@ import {
   Store,
   UserCog,
   Users,
+  Webhook,
   type LucideIcon,
 } from "lucide-react";
 
@@ -42,6 +43,7 @@ const OWNER_ONLY: NavLink[] = [
   { path: "/staff", label: "Staff", icon: UserCog },
   { path: "/audit", label: "Audit log", icon: ScrollText },
   { path: "/api-keys", label: "API keys", icon: KeyRound },
+  { path: "/webhooks", label: "Webhooks", icon: Webhook },
   { path: "/settings", label: "Settings", icon: Settings },
 ];
 

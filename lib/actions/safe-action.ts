@@ -27,3 +27,14 @@ export const staffAction = publicAction.use(async ({ next }) => {
   const { user, businesses } = await requireStaff();
   return next({ ctx: { user, businesses } });
 });
+
+/**
+ * Owner of the business named by the input's `slug`. The slug only selects among the
+ * caller's own roles, so a browser naming another business gets nothing.
+ */
+export const ownerAction = staffAction.use(async ({ next, ctx, clientInput }) => {
+  const slug = typeof clientInput === "object" && clientInput !== null ? (clientInput as { slug?: unknown }).slug : undefined;
+  const business = ctx.businesses.find((candidate) => candidate.slug === slug && candidate.role === "OWNER");
+  if (!business) throw new UserError("Only the owner of this business can do that.");
+  return next({ ctx: { business } });
+});

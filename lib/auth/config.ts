@@ -38,7 +38,7 @@ export const authConfig = {
       from: env.EMAIL_FROM,
       maxAge: 24 * 60 * 60,
       async sendVerificationRequest({ identifier, url }) {
-        const message = signInLinkEmail({ url });
+        const message = await signInLinkEmail({ url });
         await sendNow({ ...message, to: identifier, kind: "sign-in", dedupeKey: `sign-in/${crypto.randomUUID()}` });
       },
     }),

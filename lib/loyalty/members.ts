@@ -2,6 +2,7 @@
 // optional referral (refused when it points back at the same person).
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
+import { enqueueEmail } from "@/lib/email/outbox";
 import { isUniqueViolation } from "./db-errors";
 import { LoyaltyError } from "./errors";
 import { postCredit } from "./ledger";
@@ -71,6 +72,14 @@ export async function enrollMember(raw: EnrollMemberInput, now = new Date()): Pr
             idempotencyKey: `signup/${created.id}`,
           });
         }
+        await enqueueEmail(tx, {
+          businessId: input.businessId,
+          memberId: created.id,
+          kind: "welcome",
+          dedupeKey: `welcome/${created.id}`,
+          props: { name: input.displayName ?? null, memberNumber: created.number, bonusPoints: bonus },
+          now,
+        });
         return { memberId: created.id, number: created.number, created: true, bonus };
       });
     } catch (error) {

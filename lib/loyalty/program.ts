@@ -63,9 +63,9 @@ type ProgramQueryRow = {
 // JSON shapes of the rows above (dates arrive as strings; only promotions use theirs).
 type BusinessRow = { id: string; currency: string; timeZone: string };
 type ProgramRow = Omit<Program, "updatedAt">;
-type TierRow = Pick<Tier, "id" | "name" | "rank" | "threshold" | "multiplierBp">;
+type TierRow = Pick<Tier, "id" | "name" | "rank" | "threshold" | "multiplierBp" | "perks">;
 type PromotionRow = Omit<Promotion, "startsAt" | "endsAt" | "createdAt"> & { startsAt: string | null; endsAt: string | null };
-type PunchCardRow = Pick<PunchCard, "id" | "stampsRequired" | "stampRule" | "stampMinorUnit" | "stampItem"> & {
+type PunchCardRow = Pick<PunchCard, "id" | "name" | "stampsRequired" | "stampRule" | "stampMinorUnit" | "stampItem"> & {
   reward: { id: string; name: string; voucherDays: number } | null;
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { queuePunchCardCompleted } from "@/lib/email/milestone-notices";
 import type { PurchaseItem } from "./rules/earn";
 import { addStamps, stampsForPurchase } from "./rules/punch-cards";
 import type { LoadedProgram } from "./program";
@@ -40,6 +41,10 @@ export async function stampPunchCards(
           idempotencyKey: `punch/${input.purchaseId}/${card.id}/${index}`,
         }),
       );
+    }
+    if (next.cardsCompleted > 0) {
+      const member = { id: input.memberId, businessId: program.id };
+      await queuePunchCardCompleted(tx, member, { id: card.id, name: card.name, rewardName: card.reward?.name ?? null }, next.completed, input.now);
     }
   }
   return { stampsAdded, vouchers };

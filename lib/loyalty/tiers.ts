@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { qualifyingWindow, reviewTier, tierFor } from "./rules/tiers";
 import { pool } from "@/lib/db/client";
+import { queueTierReached } from "@/lib/email/milestone-notices";
 import { loadProgramLockingMember, type LoadedProgram } from "./program";
 import { inTransaction, type LockedMember, type Tx } from "./tx";
 
@@ -30,7 +31,9 @@ export async function upgradeIfQualified(tx: Tx, program: LoadedProgram, member:
   const target = tierFor(program.tiers, qualifying);
   const current = program.tiers.find((tier) => tier.id === member.tierId) ?? null;
   if (!target || (current && target.rank <= current.rank)) return null;
-  await changeTier(tx, member, target.id, `Qualified with ${qualifying} in the tier window`);
+  const changeId = await changeTier(tx, member, target.id, `Qualified with ${qualifying} in the tier window`);
+  const reached = program.tiers.find((tier) => tier.id === target.id);
+  if (reached) await queueTierReached(tx, member, reached, changeId, now);
   return target;
 }
 
@@ -46,9 +49,12 @@ export async function reviewMemberTier(tx: Tx, program: LoadedProgram, member: L
     now,
   });
   switch (decision.kind) {
-    case "upgrade":
-      await changeTier(tx, member, decision.tierId, `Qualified with ${qualifying} at review`);
+    case "upgrade": {
+      const changeId = await changeTier(tx, member, decision.tierId, `Qualified with ${qualifying} at review`);
+      const tier = program.tiers.find((candidate) => candidate.id === decision.tierId);
+      if (tier) await queueTierReached(tx, member, tier, changeId, now);
       break;
+    }
     case "downgrade":
       await changeTier(tx, member, decision.tierId, `Requalification: ${qualifying} after the grace period`);
       break;
@@ -65,13 +71,15 @@ export async function reviewMemberTier(tx: Tx, program: LoadedProgram, member: L
   return decision;
 }
 
-async function changeTier(tx: Tx, member: LockedMember, toTierId: string | null, reason: string) {
+async function changeTier(tx: Tx, member: LockedMember, toTierId: string | null, reason: string): Promise<string> {
+  const changeId = randomUUID();
   await tx.run`UPDATE "Member" SET "tierId" = ${toTierId}, "tierGraceUntil" = NULL, "updatedAt" = now() WHERE id = ${member.id}`;
   await tx.run`
     INSERT INTO "TierChange" (id, "businessId", "memberId", "fromTierId", "toTierId", reason)
-    VALUES (${randomUUID()}, ${member.businessId}, ${member.id}, ${member.tierId}, ${toTierId}, ${reason})`;
+    VALUES (${changeId}, ${member.businessId}, ${member.id}, ${member.tierId}, ${toTierId}, ${reason})`;
   member.tierId = toTierId;
   member.tierGraceUntil = null;
+  return changeId;
 }
 
 /**

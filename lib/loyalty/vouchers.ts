@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { enqueueEmail } from "@/lib/email/outbox";
 import type { RedemptionSource } from "@/lib/generated/prisma/enums";
 import { generateVoucherCode } from "./rules/voucher-code";
 import type { Tx } from "./tx";
@@ -31,5 +32,14 @@ export async function issueVoucher(
     INSERT INTO "Redemption" (id, "businessId", "memberId", "rewardId", source, points, "valueMinor", code, "expiresAt", "idempotencyKey", "createdAt")
     VALUES (${redemptionId}, ${input.businessId}, ${input.memberId}, ${input.rewardId}, ${input.source}::"RedemptionSource", ${input.points},
       ${input.valueMinor ?? null}, ${code}, ${expiresAt}::timestamp(3), ${input.idempotencyKey ?? null}, ${input.now}::timestamp(3))`;
+  // The voucher email is transactional (never capped) and rides on the same transaction.
+  await enqueueEmail(tx, {
+    businessId: input.businessId,
+    memberId: input.memberId,
+    kind: "voucher-issued",
+    dedupeKey: `voucher-issued/${redemptionId}`,
+    props: { name: null, rewardName: input.rewardName ?? "Your reward", code, expiresAt: expiresAt.toISOString() },
+    now: input.now,
+  });
   return { redemptionId, code, rewardName: input.rewardName, expiresAt: expiresAt.toISOString() };
 }

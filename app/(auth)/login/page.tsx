@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const NOTICES: Record<string, string> = {
   "check-email": "Check your email: we sent you a sign-in link.",
   "signed-out": "You are signed out.",
+  "account-deleted": "Your account is deleted. Thank you for having been a member.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
 };
 

@@ -1,0 +1,308 @@
+// `npm run bench:api`: POST /api/v1/purchases through a real `next start` (production build,
+// its own database) under autocannon at 8 and 32 connections, beside a raw-SQL baseline of the
+// same writes (lock, purchase, ledger credit, balance) on the same database in the same run.
+// Every request has a unique receipt id and Idempotency-Key, so each one is a real write; the
+// business is a plain one of the bench's own, so the engine writes what the baseline writes.
+// Prints requests/s, p50/p95/p99, the ratio and the server's peak RSS; the last line is one
+// JSON object (the 8-connection figures).
+//   BENCH_SECONDS (10), BENCH_PORT (3470), SUKI_DIST_DIR (.next-bench; built when missing,
+//   BENCH_REBUILD=1 to force), BENCH_IDEMPOTENCY=0 to send no Idempotency-Key.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { hashApiKey } from "../lib/api/api-key-hash";
+import { ensureDatabase } from "../lib/db/embedded";
+import { percentile, runClients } from "./load";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3470);
+const DIST = process.env.SUKI_DIST_DIR ?? ".next-bench";
+const DATABASE = "suki_bench_api";
+const IDEMPOTENCY = process.env.BENCH_IDEMPOTENCY !== "0";
+const root = path.resolve(import.meta.dirname, "..");
+
+type Phase = { rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
+
+async function main() {
+  build();
+  const server = startServer();
+  try {
+    await waitForServer(server);
+    // The launcher has the embedded cluster running by now; this only looks up its URL.
+    const { url } = await ensureDatabase({ database: DATABASE });
+    const setup = await prepare(url);
+    const pool = new pg.Pool({ connectionString: url, max: 40 });
+    const rss = watchRss(server.pid!);
+
+    await load(setup, 8, 2, "warm-up");
+    rss.reset();
+    const api8 = await load(setup, 8, SECONDS, "api");
+    const rss8 = rss.peak();
+    const raw8 = await baseline(pool, setup, 8);
+    const api32 = await load(setup, 32, SECONDS, "api");
+    const raw32 = await baseline(pool, setup, 32);
+    const rssMb = Math.max(rss8, rss.peak());
+    rss.stop();
+
+    const written = await pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM "Purchase" WHERE "businessId" = $1 AND "externalId" LIKE 'bench-api-%'`, [setup.businessId]);
+    const mismatches = await pool.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM (SELECT m.id FROM "Member" m LEFT JOIN "LedgerEntry" l ON l."memberId" = m.id
+        WHERE m.id = ANY($1) GROUP BY m.id, m.balance HAVING m.balance <> COALESCE(SUM(l.points), 0)) v`,
+      [setup.apiMembers],
+    );
+    await pool.end();
+
+    const line = (label: string, api: Phase, raw: Phase) =>
+      console.log(
+        `${label}: API ${api.rps} req/s  p50 ${api.p50} ms  p95 ${api.p95} ms  p99 ${api.p99} ms  (non-2xx ${api.non2xx}, errors ${api.errors})` +
+          ` | raw SQL ${raw.rps} tx/s  p95 ${raw.p95} ms | ratio ${round(api.rps / raw.rps, 3)}`,
+      );
+    console.log(`api bench: ${SECONDS} s per phase, POST /api/v1/purchases, Idempotency-Key ${IDEMPOTENCY ? "on" : "off"}`);
+    line(" 8 connections", api8, raw8);
+    line("32 connections", api32, raw32);
+    console.log(`server RSS peak: ${rssMb} MB   purchases written through the API: ${written.rows[0]!.n}   balance mismatches: ${mismatches.rows[0]!.n}`);
+    console.log(`targets: ratio ≥ 0.4, p95 < 50 ms at 8 connections, RSS < 400 MB`);
+    console.log(
+      JSON.stringify({
+        bench: "api",
+        connections: 8,
+        seconds: SECONDS,
+        rps: api8.rps,
+        baseline_rps: raw8.rps,
+        ratio: round(api8.rps / raw8.rps, 3),
+        p50_ms: api8.p50,
+        p95_ms: api8.p95,
+        p99_ms: api8.p99,
+        rss_mb: rssMb,
+        rps_32: api32.rps,
+        baseline_rps_32: raw32.rps,
+        ratio_32: round(api32.rps / raw32.rps, 3),
+        p95_ms_32: api32.p95,
+        non2xx: api8.non2xx + api32.non2xx,
+        balance_mismatches: mismatches.rows[0]!.n,
+      }),
+    );
+  } finally {
+    await stopServer(server);
+  }
+}
+
+/** A production build in its own directory, so it never disturbs another engineer's .next. */
+function build() {
+  if (existsSync(path.join(root, DIST, "BUILD_ID")) && process.env.BENCH_REBUILD !== "1") return;
+  console.log(`building into ${DIST} …`);
+  // next build adds its types directory to tsconfig.json's include; keep the file as it was.
+  const tsconfig = readFileSync(path.join(root, "tsconfig.json"), "utf8");
+  const result = spawnSync("npx", ["next", "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, SUKI_DIST_DIR: DIST, SKIP_ENV_VALIDATION: "1", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  writeFileSync(path.join(root, "tsconfig.json"), tsconfig);
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+function startServer(): ChildProcess {
+  return spawn("npx", ["tsx", "scripts/run.ts", "next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: root,
+    // Its own process group, so stopping the bench stops the launcher, Next and nothing else.
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", SUKI_DIST_DIR: DIST, SUKI_DATABASE_NAME: DATABASE, SUKI_RESET_DATABASE: "1", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+async function waitForServer(server: ChildProcess) {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not start within 5 minutes");
+}
+
+async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null || !server.pid) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  process.kill(-server.pid, "SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
+
+type Setup = { businessId: string; key: string; apiMembers: string[]; rawMembers: string[] };
+
+/**
+ * A café of the bench's own with a plain program (1 point per ₱10, no tiers, cards or
+ * promotions), like bench/ledger.ts's, so the engine's writes are the baseline's writes;
+ * 200 members, half for the API and half for the baseline; a key without a practical limit.
+ */
+async function prepare(url: string): Promise<Setup> {
+  process.env.DATABASE_URL = url;
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+  process.env.CRON_SECRET ??= randomBytes(32).toString("base64url");
+  // Imported only now: lib/env.js reads DATABASE_URL when the module loads.
+  const { db, pool } = await import("../lib/db/client");
+  const { enrollMember } = await import("../lib/loyalty/members");
+  const tag = randomBytes(3).toString("hex");
+  const business = await db.business.create({
+    data: { name: "Bench café", slug: `bench-api-${tag}`, currency: "PHP", timeZone: "Asia/Manila", senderName: "Bench", program: { create: { earnPoints: 1, earnPerMinor: 1000 } } },
+  });
+  const key = `sk_bench_${randomBytes(16).toString("hex")}`;
+  await db.apiKey.create({
+    data: { businessId: business.id, name: "bench", hash: hashApiKey(key), prefix: key.slice(0, 12), scopes: ["purchases:write"], rateLimitPerMinute: 100_000_000 },
+  });
+  const members: string[] = [];
+  for (let index = 0; index < 200; index++) {
+    const user = await db.user.create({ data: { email: `bench-${tag}-${index}@bench.local` } });
+    members.push((await enrollMember({ businessId: business.id, userId: user.id })).memberId);
+  }
+  await db.$disconnect();
+  await pool.end();
+  return { businessId: business.id, key, apiMembers: members.slice(0, 100), rawMembers: members.slice(100) };
+}
+
+let receipt = 0;
+
+async function load(setup: Setup, connections: number, seconds: number, label: string): Promise<Phase> {
+  const latencies: number[] = [];
+  const options: autocannon.Options = {
+    url: `http://127.0.0.1:${PORT}`,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        path: "/api/v1/purchases",
+        setupRequest: (request) => {
+          receipt += 1;
+          const memberId = setup.apiMembers[receipt % setup.apiMembers.length]!;
+          const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${setup.key}` };
+          if (IDEMPOTENCY) headers["idempotency-key"] = `bench-${label}-${receipt}`;
+          return { ...request, headers, body: JSON.stringify({ memberId, amount: 45_000, currency: "PHP", externalId: `bench-${label}-${receipt}` }) };
+        },
+      },
+    ],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  return {
+    rps: round(result.requests.total / (result.duration || seconds)),
+    p50: round(percentile(latencies, 50), 2),
+    p95: round(percentile(latencies, 95), 2),
+    p99: round(percentile(latencies, 99), 2),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function baseline(pool: pg.Pool, setup: Setup, clients: number): Promise<Phase> {
+  const perClient = Math.max(1, Math.floor(setup.rawMembers.length / clients));
+  const result = await runClients(clients, SECONDS, async (client, iteration) => {
+    const memberId = setup.rawMembers[(client * perClient + (iteration % perClient)) % setup.rawMembers.length]!;
+    await rawEarn(pool, setup.businessId, memberId, `bench-raw-${++receipt}`);
+  });
+  return {
+    rps: round(result.count / result.seconds),
+    p50: round(percentile(result.latencies, 50), 2),
+    p95: round(percentile(result.latencies, 95), 2),
+    p99: round(percentile(result.latencies, 99), 2),
+    non2xx: 0,
+    errors: result.errors,
+  };
+}
+
+/** bench/ledger.ts's hand-written earn: lock, purchase, ledger credit, balance. */
+async function rawEarn(pool: pg.Pool, businessId: string, memberId: string, externalId: string) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(`SELECT id FROM "Member" WHERE id = $1 FOR UPDATE`, [memberId]);
+    const purchase = await client.query<{ id: string }>(
+      `INSERT INTO "Purchase" (id, "businessId", "memberId", "amountMinor", currency, "externalId", "occurredAt")
+       VALUES ($1, $2, $3, 45000, 'PHP', $4, now()) RETURNING id`,
+      [randomId(), businessId, memberId, externalId],
+    );
+    await client.query(
+      `INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "purchaseId", "idempotencyKey") VALUES ($1, $2, $3, 'EARN', 45, $4, $5)`,
+      [randomId(), businessId, memberId, purchase.rows[0]!.id, `earn/${purchase.rows[0]!.id}`],
+    );
+    await client.query(`UPDATE "Member" SET balance = balance + 45, "lifetimeEarned" = "lifetimeEarned" + 45, "lastActivityAt" = now() WHERE id = $1`, [memberId]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Peak resident memory of the Next server process(es) below the launcher, sampled. */
+function watchRss(rootPid: number) {
+  let peakKb = 0;
+  const sample = () => {
+    const kb = serverPids(rootPid).reduce((sum, pid) => sum + rssKb(pid), 0);
+    peakKb = Math.max(peakKb, kb);
+  };
+  const timer = setInterval(sample, 250);
+  return {
+    reset: () => (peakKb = 0),
+    peak: () => (sample(), Math.round(peakKb / 1024)),
+    stop: () => clearInterval(timer),
+  };
+}
+
+function serverPids(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const found: number[] = [];
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    for (const child of children.get(pid) ?? []) {
+      queue.push(child);
+      const command = safeRead(`/proc/${child}/cmdline`).replaceAll("\0", " ");
+      // Next's server process names itself next-server; the launcher and PostgreSQL are not the app.
+      if (command.startsWith("next-server") || command.includes("next/dist/bin/next start")) found.push(child);
+    }
+  }
+  return found;
+}
+
+function rssKb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(safeRead(`/proc/${pid}/status`));
+  return match ? Number(match[1]) : 0;
+}
+
+function safeRead(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+const randomId = () => `b${randomBytes(12).toString("hex")}`;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

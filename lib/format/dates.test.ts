@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime } from "./dates";
+
+describe("dates in the business's time zone", () => {
+  // 16:30 UTC on 28 Feb is already 1 March in Manila (UTC+8) but still 28 Feb in Bucharest.
+  const at = new Date("2026-02-28T16:30:00Z");
+  it("uses the zone's calendar day", () => {
+    expect(formatDate(at, "Asia/Manila")).toBe("Mar 1, 2026");
+    expect(formatDate(at, "Europe/Bucharest")).toBe("Feb 28, 2026");
+  });
+  it("shows the zone's wall-clock time", () => {
+    expect(formatDateTime(at, "Asia/Manila")).toMatch(/^Mar 1, 2026,? (at )?12:30\sAM$/);
+  });
+});
