@@ -108,6 +108,7 @@ type EntryWrite = {
  * statement: one round trip on the engine's hottest path, and no window in which they disagree.
  */
 async function writeEntry(tx: Tx, member: LockedMember, write: EntryWrite): Promise<number> {
+  if (write.points > 0 && write.allocations.length === 0) return writePlainCredit(tx, member, write);
   const { links } = write;
   const isCredit = write.points > 0;
   const settled = write.allocations.reduce((sum, allocation) => sum + allocation.points, 0);
@@ -135,6 +136,35 @@ async function writeEntry(tx: Tx, member: LockedMember, write: EntryWrite): Prom
       UPDATE "LedgerLot" lot SET remaining = lot.remaining - used.points
       FROM unnest(${write.allocations.map((a) => a.lotId)}::text[], ${write.allocations.map((a) => a.points)}::int[]) AS used(lot, points)
       WHERE lot."entryId" = used.lot AND NOT ${isCredit}
+    )
+    UPDATE "Member" SET balance = balance + ${write.points},
+      "lifetimeEarned" = "lifetimeEarned" + ${write.lifetime.earned ?? 0},
+      "lifetimeSpent" = "lifetimeSpent" + ${write.lifetime.spent ?? 0},
+      "lastActivityAt" = COALESCE(${write.activityAt}::timestamp(3), "lastActivityAt"),
+      "updatedAt" = now()
+    WHERE id = ${member.id}
+    RETURNING balance`;
+  member.balance = rows[0]!.balance;
+  return member.balance;
+}
+
+/** The common case (earning with no debt to settle): entry, its lot and the balance. */
+async function writePlainCredit(tx: Tx, member: LockedMember, write: EntryWrite): Promise<number> {
+  const { links } = write;
+  const rows = await tx.rows<{ balance: number }>`
+    WITH entry AS (
+      INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "lotExpiresAt", "availableAt", "purchaseId",
+        "redemptionId", "reversesId", "actorUserId", "actorApiKeyId", reason, "idempotencyKey", "createdAt")
+      VALUES (${write.entryId}, ${member.businessId}, ${member.id}, ${write.kind}::"LedgerKind", ${write.points},
+        ${write.lotExpiresAt}::timestamp(3), ${write.availableAt}::timestamp(3), ${links.purchaseId ?? null}, ${links.redemptionId ?? null},
+        ${links.reversesId ?? null}, ${links.actor?.userId ?? null}, ${links.actor?.apiKeyId ?? null}, ${links.reason ?? null},
+        ${links.idempotencyKey ?? null}, COALESCE(${links.createdAt ?? null}::timestamp(3), now()))
+      RETURNING id, "createdAt"
+    ), new_lot AS (
+      INSERT INTO "LedgerLot" ("entryId", "businessId", "memberId", remaining, "expiresAt", "availableAt", "purchaseId", "createdAt")
+      SELECT entry.id, ${member.businessId}, ${member.id}, ${write.points}, ${write.lotExpiresAt}::timestamp(3),
+             ${write.availableAt}::timestamp(3), ${links.purchaseId ?? null}, entry."createdAt"
+      FROM entry
     )
     UPDATE "Member" SET balance = balance + ${write.points},
       "lifetimeEarned" = "lifetimeEarned" + ${write.lifetime.earned ?? 0},

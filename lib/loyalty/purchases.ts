@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { LoyaltyError } from "./errors";
 import { remember, replayOf } from "./idempotency";
+import { replayPurchase } from "./purchase-replay";
 import { postCredit, postDebit, type Actor } from "./ledger";
 import { availableFrom, loadProgramLockingMember, lotExpiry, type LoadedProgram } from "./program";
 import { payReferralBonus } from "./referrals";
@@ -45,7 +46,8 @@ export async function recordPurchase(raw: RecordPurchaseInput, actor: Actor = {}
   return inTransaction(async (tx) => {
     const recorded = await record(tx, input, claim, actor, now);
     if ("replayed" in recorded) return recorded;
-    await remember(tx, claim, recorded);
+    // A receipt id alone needs no stored answer: a retry is rebuilt (purchase-replay.ts).
+    if (input.idempotencyKey) await remember(tx, claim, recorded);
     return { ...recorded, replayed: false };
   });
 }
@@ -74,11 +76,9 @@ async function record(tx: Tx, input: ParsedPurchase, claim: Claim, actor: Actor,
     ON CONFLICT ("businessId", "externalId") DO NOTHING
     RETURNING id`;
   if (!purchase) {
-    const first = await replayOf<Recorded>(tx, claim).catch((error: unknown) => {
-      throw error instanceof LoyaltyError && !input.idempotencyKey ? new LoyaltyError("duplicate_purchase") : error;
-    });
-    if (!first) throw new LoyaltyError("duplicate_purchase");
-    return { ...first, replayed: true };
+    const first = input.idempotencyKey ? await replayOf<Recorded>(tx, claim) : null;
+    if (first) return { ...first, replayed: true };
+    return replayPurchase(tx, program, member, { ...input, pointsPaidMinor }, (memberId) => nextVisitDiscountBp(tx, program, memberId, now));
   }
   if (!member) {
     return { purchaseId: purchase.id, memberId: null, pointsEarned: 0, pointsSpent: 0, pointsPaidMinor: 0, balance: null, tier: null, stampsAdded: 0, vouchersIssued: [], visitDiscountPercent: 0 };

@@ -6,7 +6,7 @@ import { LoyaltyError } from "./errors";
 import { onceInTransaction } from "./idempotency";
 import { postDebit, type Actor } from "./ledger";
 import { parseInput, redeemRewardSchema, type RedeemRewardInput } from "./schemas";
-import { lockMember } from "./tx";
+import type { LockedMember } from "./tx";
 import { issueVoucher } from "./vouchers";
 
 export type RedeemResult = {
@@ -19,32 +19,44 @@ export type RedeemResult = {
   replayed: boolean;
 };
 
+type RewardRow = {
+  name: string; pointsCost: number; stock: number | null; perMemberLimit: number | null; minTierId: string | null;
+  activeFrom: Date | null; activeUntil: Date | null; archivedAt: Date | null; voucherDays: number;
+};
+
 export async function redeemReward(raw: RedeemRewardInput, actor: Actor = {}, now = new Date()): Promise<RedeemResult> {
   const input = parseInput(redeemRewardSchema, raw);
   return onceInTransaction("redeem", input, async (tx) => {
-    const member = await lockMember(tx, input.businessId, input.memberId);
-    if (!member) throw new LoyaltyError("member_not_found");
+    // One round trip: the member's row lock (lockMember), the reward and both tier ranks. No
+    // lock on the reward: only a stocked reward needs one, taken by the guarded decrement at
+    // the very end, so redemptions of one reward by different members overlap.
+    const row = await tx.one<LockedMember & RewardRow & { memberId: string | null; rewardId: string | null; minRank: number | null; memberRank: number | null }>`
+      WITH locked AS (
+        SELECT id, "businessId", "userId", "tierId", status::text AS status, balance, "referredById", "tierGraceUntil"
+        FROM "Member" WHERE id = ${input.memberId} AND "businessId" = ${input.businessId}
+        FOR UPDATE
+      )
+      SELECT locked.id AS "memberId", locked."businessId", locked."userId", locked."tierId", locked.status, locked.balance,
+             locked."referredById", locked."tierGraceUntil",
+             r.id AS "rewardId", r.name, r."pointsCost", r.stock, r."perMemberLimit", r."minTierId", r."activeFrom", r."activeUntil",
+             r."archivedAt", r."voucherDays",
+             (SELECT rank FROM "Tier" WHERE id = r."minTierId") AS "minRank",
+             (SELECT rank FROM "Tier" WHERE id = locked."tierId") AS "memberRank"
+      FROM (SELECT 1) AS one LEFT JOIN locked ON TRUE
+      LEFT JOIN "Reward" r ON r.id = ${input.rewardId} AND r."businessId" = ${input.businessId}`;
+    if (!row?.memberId) throw new LoyaltyError("member_not_found");
+    const member: LockedMember = {
+      id: row.memberId, businessId: row.businessId, userId: row.userId, tierId: row.tierId, status: row.status,
+      balance: row.balance, referredById: row.referredById, tierGraceUntil: row.tierGraceUntil,
+    };
     if (member.status !== "ACTIVE") throw new LoyaltyError("member_inactive");
     if (member.balance < 0) throw new LoyaltyError("negative_balance");
-
-    // No lock on the reward here: only a stocked reward needs one, and it is taken by the
-    // guarded decrement at the very end, so redemptions of one reward by different members
-    // overlap instead of queueing for the whole transaction.
-    const reward = await tx.one<{
-      id: string; name: string; pointsCost: number; stock: number | null; perMemberLimit: number | null; minTierId: string | null;
-      activeFrom: Date | null; activeUntil: Date | null; archivedAt: Date | null; voucherDays: number;
-    }>`SELECT id, name, "pointsCost", stock, "perMemberLimit", "minTierId", "activeFrom", "activeUntil", "archivedAt", "voucherDays"
-      FROM "Reward" WHERE id = ${input.rewardId} AND "businessId" = ${input.businessId}`;
-    if (!reward) throw new LoyaltyError("reward_not_found");
+    if (!row.rewardId) throw new LoyaltyError("reward_not_found");
+    const reward = { ...row, id: row.rewardId };
     if (reward.archivedAt || (reward.activeFrom && reward.activeFrom > now) || (reward.activeUntil && reward.activeUntil <= now)) {
       throw new LoyaltyError("reward_unavailable");
     }
-    if (reward.minTierId) {
-      const tiers = await tx.rows<{ id: string; rank: number }>`
-        SELECT id, rank FROM "Tier" WHERE "businessId" = ${input.businessId} AND id = ANY(${[reward.minTierId, member.tierId ?? reward.minTierId]}::text[])`;
-      const rank = (id: string | null) => tiers.find((tier) => tier.id === id)?.rank ?? -1;
-      if (rank(member.tierId) < rank(reward.minTierId)) throw new LoyaltyError("tier_locked");
-    }
+    if (reward.minTierId && (row.memberRank ?? -1) < (row.minRank ?? 0)) throw new LoyaltyError("tier_locked");
     if (reward.stock !== null && reward.stock <= 0) throw new LoyaltyError("out_of_stock");
     if (reward.perMemberLimit !== null) {
       const { taken } = (await tx.one<{ taken: number }>`
