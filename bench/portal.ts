@@ -88,7 +88,7 @@ async function main() {
     if (budget.includes("OVER")) over = true;
     console.log(`${page.padEnd(14)} p50 ${summary[page].p50.toFixed(1).padStart(7)} ms   p95 ${summary[page].p95.toFixed(1).padStart(7)} ms${budget}`);
   }
-  console.log(JSON.stringify({ entries, runs: RUNS, pages: summary }));
+  console.log(JSON.stringify({ bench: "portal", entries, runs: RUNS, pages: summary }));
 
   await db.$disconnect();
   await pool.end();
