@@ -1,4 +1,7 @@
+import { QrCode } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { getOverviewSummary } from "@/lib/analytics/overview-summary";
@@ -28,8 +31,23 @@ export default async function AdminOverviewPage({ params }: Props) {
 
   return (
     <div>
-      <h1 className="text-2xl font-semibold text-ink">{details.name}</h1>
-      <p className="mt-1 text-ink-muted">How your program is doing.</p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold text-ink">{details.name}</h1>
+          <p className="mt-1 text-ink-muted">How your program is doing.</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="secondary">
+            <Link href={`/join/${slug}/qr`}>
+              <QrCode aria-hidden className="size-4" />
+              Print the join QR code
+            </Link>
+          </Button>
+          <Button asChild variant="ghost">
+            <Link href={`/join/${slug}`}>Open the join page</Link>
+          </Button>
+        </div>
+      </div>
       <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {figures.map((figure) => (
           <div key={figure.label} className="rounded-card border border-line bg-surface p-5 shadow-card">
