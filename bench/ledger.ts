@@ -3,9 +3,7 @@
 // clients. Prints both, their ratio and latency percentiles; the last line is one JSON object.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { dropDatabase, withDatabaseName } from "../lib/db/admin";
-import { ensureDatabase } from "../lib/db/embedded";
-import { applyMigrations } from "../lib/db/migrations";
+import { benchDatabase } from "./database";
 import { percentile, runClients } from "./load";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
@@ -13,10 +11,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const MEMBERS_PER_CLIENT = 25;
 
 async function main() {
-  const { url, stop } = await benchDatabase();
-  process.env.DATABASE_URL = url;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
-  process.env.CRON_SECRET ??= randomBytes(32).toString("base64url");
+  const { url, stop } = await benchDatabase("suki_bench_ledger");
   // Imported only now: lib/env.js reads DATABASE_URL when the module loads.
   const { db, pool: appPool } = await import("../lib/db/client");
   const { recordPurchase } = await import("../lib/loyalty/purchases");
@@ -137,25 +132,6 @@ async function inRawTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => 
   }
 }
 
-async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: async () => {} } : await ensureDatabase({ database: "postgres" });
-  const adminUrl = withDatabaseName(server.url, "postgres");
-  const name = "suki_bench_ledger";
-  await dropDatabase(adminUrl, name);
-  await new pg.Client({ connectionString: adminUrl }).connect().then(async (client) => {
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-  });
-  const url = withDatabaseName(server.url, name);
-  await applyMigrations(url);
-  return {
-    url,
-    stop: async () => {
-      await dropDatabase(adminUrl, name);
-      await server.stop();
-    },
-  };
-}
 
 const randomId = () => `b${randomBytes(12).toString("hex")}`;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));

@@ -4,23 +4,18 @@
 // Resend that enforces 2 requests per second (sliding window, 429 + retry-after beyond it).
 // The provider limit alone forces messages / (100 × 2) seconds; overhead_ratio is how much
 // longer the run took than that. The last line is one JSON object.
-import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { dropDatabase, withDatabaseName } from "../lib/db/admin";
-import { ensureDatabase } from "../lib/db/embedded";
-import { applyMigrations } from "../lib/db/migrations";
 import { startFakeResend } from "../test/fake-resend";
+import { benchDatabase } from "./database";
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? 2);
 const BATCH = 100;
 
 async function main() {
-  const { url, stop } = await benchDatabase();
+  const { url, stop } = await benchDatabase("suki_bench_outbox");
   const fake = await startFakeResend({ requestsPerSecond: RATE });
-  Object.assign(process.env, { DATABASE_URL: url, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, NODE_ENV: "production" });
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
-  process.env.CRON_SECRET ??= randomBytes(32).toString("base64url");
+  Object.assign(process.env, { RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, NODE_ENV: "production" });
   // Imported only now: lib/env.js reads the environment when the module loads.
   const { db, pool } = await import("../lib/db/client");
   const { deliverOutbox } = await import("../lib/email/deliver");
@@ -94,25 +89,6 @@ async function queueMessages(url: string, businessId: string, count: number) {
   await client.end();
 }
 
-async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: async () => {} } : await ensureDatabase({ database: "postgres" });
-  const adminUrl = withDatabaseName(server.url, "postgres");
-  const name = "suki_bench_outbox";
-  await dropDatabase(adminUrl, name);
-  await new pg.Client({ connectionString: adminUrl }).connect().then(async (client) => {
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-  });
-  const url = withDatabaseName(server.url, name);
-  await applyMigrations(url);
-  return {
-    url,
-    stop: async () => {
-      await dropDatabase(adminUrl, name);
-      await server.stop();
-    },
-  };
-}
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 

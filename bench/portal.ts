@@ -3,11 +3,7 @@
 // (first and last page), the rewards catalog with "my vouchers", and the data export. Each is
 // timed over BENCH_RUNS runs after a warm-up; the budget is 200 ms per page at p95 (issue 4).
 // The last line is one JSON object of p50/p95 per page in milliseconds.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
-import { dropDatabase, withDatabaseName } from "../lib/db/admin";
-import { ensureDatabase } from "../lib/db/embedded";
-import { applyMigrations } from "../lib/db/migrations";
+import { benchDatabase } from "./database";
 import { percentile } from "./load";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -17,19 +13,7 @@ const BUDGET_MS = 200;
 const DAY = 86_400_000;
 
 async function main() {
-  const server = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: async () => {} } : await ensureDatabase({ database: "postgres" });
-  const adminUrl = withDatabaseName(server.url, "postgres");
-  const name = "suki_bench_portal";
-  await dropDatabase(adminUrl, name);
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = withDatabaseName(server.url, name);
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
-  process.env.CRON_SECRET ??= randomBytes(32).toString("base64url");
+  const { stop } = await benchDatabase("suki_bench_portal");
 
   // Imported only now: lib/env.js reads DATABASE_URL when the module loads.
   const { db, pool } = await import("../lib/db/client");
@@ -92,8 +76,7 @@ async function main() {
 
   await db.$disconnect();
   await pool.end();
-  await dropDatabase(adminUrl, name);
-  await server.stop();
+  await stop();
   if (over) process.exitCode = 1;
 }
 
