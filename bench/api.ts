@@ -7,30 +7,28 @@
 // JSON object (the 8-connection figures).
 //   BENCH_SECONDS (10), BENCH_PORT (3470), SUKI_DIST_DIR (.next-bench; built when missing,
 //   BENCH_REBUILD=1 to force), BENCH_IDEMPOTENCY=0 to send no Idempotency-Key.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
 import { hashApiKey } from "../lib/api/api-key-hash";
 import { ensureDatabase } from "../lib/db/embedded";
 import { percentile, runClients } from "./load";
+import { buildApp, startApp, stopApp, waitForApp } from "./next-server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3470);
 const DIST = process.env.SUKI_DIST_DIR ?? ".next-bench";
 const DATABASE = "suki_bench_api";
 const IDEMPOTENCY = process.env.BENCH_IDEMPOTENCY !== "0";
-const root = path.resolve(import.meta.dirname, "..");
 
 type Phase = { rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
 
 async function main() {
-  build();
-  const server = startServer();
+  buildApp(DIST);
+  const server = startApp(PORT, DIST, { SUKI_DATABASE_NAME: DATABASE, SUKI_RESET_DATABASE: "1" });
   try {
-    await waitForServer(server);
+    await waitForApp(server, PORT);
     // The launcher has the embedded cluster running by now; this only looks up its URL.
     const { url } = await ensureDatabase({ database: DATABASE });
     const setup = await prepare(url);
@@ -86,51 +84,8 @@ async function main() {
       }),
     );
   } finally {
-    await stopServer(server);
+    await stopApp(server);
   }
-}
-
-/** A production build in its own directory, so it never disturbs another engineer's .next. */
-function build() {
-  if (existsSync(path.join(root, DIST, "BUILD_ID")) && process.env.BENCH_REBUILD !== "1") return;
-  console.log(`building into ${DIST} …`);
-  // next build adds its types directory to tsconfig.json's include; keep the file as it was.
-  const tsconfig = readFileSync(path.join(root, "tsconfig.json"), "utf8");
-  const result = spawnSync("npx", ["next", "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, SUKI_DIST_DIR: DIST, SKIP_ENV_VALIDATION: "1", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  writeFileSync(path.join(root, "tsconfig.json"), tsconfig);
-  if (result.status !== 0) throw new Error("next build failed");
-}
-
-function startServer(): ChildProcess {
-  return spawn("npx", ["tsx", "scripts/run.ts", "next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: root,
-    // Its own process group, so stopping the bench stops the launcher, Next and nothing else.
-    detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", SUKI_DIST_DIR: DIST, SUKI_DATABASE_NAME: DATABASE, SUKI_RESET_DATABASE: "1", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-}
-
-async function waitForServer(server: ChildProcess) {
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not start within 5 minutes");
-}
-
-async function stopServer(server: ChildProcess) {
-  if (server.exitCode !== null || !server.pid) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  process.kill(-server.pid, "SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
 type Setup = { businessId: string; key: string; apiMembers: string[]; rawMembers: string[] };
