@@ -1,6 +1,7 @@
 import { QrCode } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FigureGrid } from "@/components/admin/figure-grid";
 import { Button } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
@@ -48,14 +49,7 @@ export default async function AdminOverviewPage({ params }: Props) {
           </Button>
         </div>
       </div>
-      <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {figures.map((figure) => (
-          <div key={figure.label} className="rounded-card border border-line bg-surface p-5 shadow-card">
-            <dt className="text-sm text-ink-muted">{figure.label}</dt>
-            <dd className="mt-2 text-3xl font-semibold tabular-nums text-ink">{figure.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureGrid figures={figures} className="mt-6 lg:grid-cols-3" />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { FigureGrid } from "@/components/admin/figure-grid";
 import type { Metadata } from "next";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireOwner } from "@/lib/auth/guards";
@@ -41,14 +42,7 @@ export default async function CampaignsPage({ params }: Props) {
 
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading" className="text-lg font-semibold text-ink">Last 30 days</h2>
-        <dl className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {figures.map((figure) => (
-            <div key={figure.label} className="rounded-card border border-line bg-surface p-5 shadow-card">
-              <dt className="text-sm text-ink-muted">{figure.label}</dt>
-              <dd className="mt-2 text-3xl font-semibold tabular-nums text-ink">{figure.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FigureGrid figures={figures} className="mt-3 lg:grid-cols-4" />
         <p className="mt-3 text-sm text-ink-muted">
           Sent by kind:{" "}
           {EMAIL_KINDS.filter((kind) => overview.stats.sentByKind[kind]).map((kind) => `${KIND_RULES[kind].label} ${overview.stats.sentByKind[kind]}`).join(" · ") || "nothing yet"}
