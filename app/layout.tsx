@@ -6,15 +6,14 @@ import { Toaster } from "sonner";
 
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: {
-    default: "Suki · Loyalty for the regulars who keep you going",
-    template: "%s · Suki",
-  },
-  description:
-    "Suki is a self-hostable loyalty program for small businesses: points, tiers, punch cards, rewards and a digital member card, with your customers' data on your own server.",
-  applicationName: "Suki",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("landing");
+  return {
+    title: { default: t("meta.title"), template: "%s · Suki" },
+    description: t("meta.description"),
+    applicationName: "Suki",
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Compass } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import { Wordmark } from "@/components/ui/wordmark";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("errors");
+  return { title: t("notFound.title") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const [t, tCommon] = await Promise.all([getTranslations("errors"), getTranslations("common")]);
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="container-page flex h-16 items-center">
-        <Link href="/" className="rounded-control" aria-label="Suki home">
+        <Link href="/" className="rounded-control" aria-label={tCommon("home")}>
           <Wordmark />
         </Link>
       </header>
@@ -23,20 +28,15 @@ export default function NotFound() {
           >
             <Compass className="size-8" />
           </div>
-          <p className="mt-6 text-sm font-semibold tracking-wide text-brand-700 uppercase">Error 404</p>
-          <h1 className="mt-2 font-display text-3xl font-bold tracking-tight text-ink sm:text-4xl">
-            Page not found
-          </h1>
-          <p className="mt-4 text-lg text-ink-muted">
-            We looked behind the counter and under the tables, but this page isn&apos;t here. The
-            link may be old, or the address mistyped.
-          </p>
+          <p className="mt-6 text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("notFound.eyebrow")}</p>
+          <h1 className="mt-2 font-display text-3xl font-bold tracking-tight text-ink sm:text-4xl">{t("notFound.title")}</h1>
+          <p className="mt-4 text-lg text-ink-muted">{t("notFound.text")}</p>
           <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
             <Button asChild size="lg">
-              <Link href="/">Back to home</Link>
+              <Link href="/">{t("notFound.home")}</Link>
             </Button>
             <Button asChild size="lg" variant="secondary">
-              <Link href="/login">Sign in</Link>
+              <Link href="/login">{t("notFound.signIn")}</Link>
             </Button>
           </div>
         </div>

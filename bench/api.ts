@@ -1,12 +1,15 @@
 // `npm run bench:api`: POST /api/v1/purchases through a real `next start` (production build,
 // its own database) under autocannon at 8 and 32 connections, beside a raw-SQL baseline of the
-// same writes (lock, purchase, ledger credit, balance) on the same database in the same run.
+// same writes (lock, purchase, ledger credit, its lot, balance; prepared statements, like the
+// engine's) on the same database in the same run, and GET /api/health, a route that does
+// nothing, for the ceiling Next itself sets on this machine.
 // Every request has a unique receipt id and Idempotency-Key, so each one is a real write; the
 // business is a plain one of the bench's own, so the engine writes what the baseline writes.
-// Prints requests/s, p50/p95/p99, the ratio and the server's peak RSS; the last line is one
-// JSON object (the 8-connection figures).
-//   BENCH_SECONDS (10), BENCH_PORT (3470), SUKI_DIST_DIR (.next-bench; built when missing,
-//   BENCH_REBUILD=1 to force), BENCH_IDEMPOTENCY=0 to send no Idempotency-Key.
+// Prints requests/s, p50/p95/p99, the ratio, the server's peak RSS and the CPU time each
+// request costs the Next server and PostgreSQL (steady even when other work shares the
+// machine, unlike requests/s); the last line is one JSON object (the 8-connection figures).
+//   BENCH_SECONDS (10), BENCH_PORT (3470), SUKI_DIST_DIR (.next-bench-api; rebuilt every run
+//   unless BENCH_REUSE_BUILD=1), BENCH_IDEMPOTENCY=0 to send no Idempotency-Key.
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
@@ -18,14 +21,17 @@ import { buildApp, startApp, stopApp, waitForApp } from "./next-server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3470);
-const DIST = process.env.SUKI_DIST_DIR ?? ".next-bench";
+const DIST = process.env.SUKI_DIST_DIR ?? ".next-bench-api";
 const DATABASE = "suki_bench_api";
 const IDEMPOTENCY = process.env.BENCH_IDEMPOTENCY !== "0";
 
-type Phase = { rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
+type Phase = { rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number; cpu: CpuPerRequest };
+/** CPU milliseconds per request: the Next server, PostgreSQL's backends of the bench database, this process (load generator or baseline client). */
+type CpuPerRequest = { server: number; db: number; driver: number };
 
 async function main() {
-  buildApp(DIST);
+  // The build must be of the code being measured; BENCH_REUSE_BUILD=1 skips it when it is.
+  buildApp(DIST, process.env.BENCH_REUSE_BUILD !== "1");
   const server = startApp(PORT, DIST, { SUKI_DATABASE_NAME: DATABASE, SUKI_RESET_DATABASE: "1" });
   try {
     await waitForApp(server, PORT);
@@ -34,14 +40,17 @@ async function main() {
     const setup = await prepare(url);
     const pool = new pg.Pool({ connectionString: url, max: 40 });
     const rss = watchRss(server.pid!);
+    const cpu = cpuMeter(server.pid!);
 
-    await load(setup, 8, 2, "warm-up");
+    await load(setup, 8, 2, "warm-up", cpu);
+    await baseline(pool, setup, 8, 2, cpu);
     rss.reset();
-    const api8 = await load(setup, 8, SECONDS, "api");
+    const api8 = await load(setup, 8, SECONDS, "api", cpu);
     const rss8 = rss.peak();
-    const raw8 = await baseline(pool, setup, 8);
-    const api32 = await load(setup, 32, SECONDS, "api");
-    const raw32 = await baseline(pool, setup, 32);
+    const raw8 = await baseline(pool, setup, 8, SECONDS, cpu);
+    const noop8 = await load(setup, 8, SECONDS, "noop", cpu);
+    const api32 = await load(setup, 32, SECONDS, "api", cpu);
+    const raw32 = await baseline(pool, setup, 32, SECONDS, cpu);
     const rssMb = Math.max(rss8, rss.peak());
     rss.stop();
 
@@ -58,9 +67,17 @@ async function main() {
         `${label}: API ${api.rps} req/s  p50 ${api.p50} ms  p95 ${api.p95} ms  p99 ${api.p99} ms  (non-2xx ${api.non2xx}, errors ${api.errors})` +
           ` | raw SQL ${raw.rps} tx/s  p95 ${raw.p95} ms | ratio ${round(api.rps / raw.rps, 3)}`,
       );
+    const cpuLine = (label: string, phase: Phase) =>
+      console.log(`  ${label}: server ${phase.cpu.server} + PostgreSQL ${phase.cpu.db} + client ${phase.cpu.driver} = ${cpuTotal(phase)} ms`);
     console.log(`api bench: ${SECONDS} s per phase, POST /api/v1/purchases, Idempotency-Key ${IDEMPOTENCY ? "on" : "off"}`);
     line(" 8 connections", api8, raw8);
     line("32 connections", api32, raw32);
+    console.log(` 8 connections: GET /api/health (does nothing) ${noop8.rps} req/s  p95 ${noop8.p95} ms: Next's own ceiling, ratio ${round(noop8.rps / raw8.rps, 3)} to the baseline`);
+    console.log(`CPU per request at 8 connections (ms):`);
+    cpuLine("API purchase   ", api8);
+    cpuLine("raw SQL earn   ", raw8);
+    cpuLine("GET /api/health", noop8);
+    console.log(`  with every core busy, throughput goes as 1 / CPU per request: the baseline's CPU over the API's bounds the ratio at ${round(cpuTotal(raw8) / cpuTotal(api8), 3)}`);
     console.log(`server RSS peak: ${rssMb} MB   purchases written through the API: ${written.rows[0]!.n}   balance mismatches: ${mismatches.rows[0]!.n}`);
     console.log(`targets: ratio ≥ 0.4, p95 < 50 ms at 8 connections, RSS < 400 MB`);
     console.log(
@@ -75,6 +92,11 @@ async function main() {
         p95_ms: api8.p95,
         p99_ms: api8.p99,
         rss_mb: rssMb,
+        noop_rps: noop8.rps,
+        cpu_ms_api: cpuTotal(api8),
+        cpu_ms_baseline: cpuTotal(raw8),
+        cpu_ms_noop: cpuTotal(noop8),
+        cpu_bound_ratio: round(cpuTotal(raw8) / cpuTotal(api8), 3),
         rps_32: api32.rps,
         baseline_rps_32: raw32.rps,
         ratio_32: round(api32.rps / raw32.rps, 3),
@@ -122,9 +144,10 @@ async function prepare(url: string): Promise<Setup> {
 
 let receipt = 0;
 
-async function load(setup: Setup, connections: number, seconds: number, label: string): Promise<Phase> {
+async function load(setup: Setup, connections: number, seconds: number, label: string, cpu: CpuMeter): Promise<Phase> {
   const latencies: number[] = [];
-  const options: autocannon.Options = {
+  const noop: autocannon.Options = { url: `http://127.0.0.1:${PORT}/api/health`, connections, duration: seconds };
+  const options: autocannon.Options = label === "noop" ? noop : {
     url: `http://127.0.0.1:${PORT}`,
     connections,
     duration: seconds,
@@ -142,6 +165,7 @@ async function load(setup: Setup, connections: number, seconds: number, label: s
       },
     ],
   };
+  const started = cpu.start();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -153,12 +177,14 @@ async function load(setup: Setup, connections: number, seconds: number, label: s
     p99: round(percentile(latencies, 99), 2),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    cpu: cpu.perRequest(started, result.requests.total),
   };
 }
 
-async function baseline(pool: pg.Pool, setup: Setup, clients: number): Promise<Phase> {
+async function baseline(pool: pg.Pool, setup: Setup, clients: number, seconds: number, cpu: CpuMeter): Promise<Phase> {
   const perClient = Math.max(1, Math.floor(setup.rawMembers.length / clients));
-  const result = await runClients(clients, SECONDS, async (client, iteration) => {
+  const started = cpu.start();
+  const result = await runClients(clients, seconds, async (client, iteration) => {
     const memberId = setup.rawMembers[(client * perClient + (iteration % perClient)) % setup.rawMembers.length]!;
     await rawEarn(pool, setup.businessId, memberId, `bench-raw-${++receipt}`);
   });
@@ -169,25 +195,43 @@ async function baseline(pool: pg.Pool, setup: Setup, clients: number): Promise<P
     p99: round(percentile(result.latencies, 99), 2),
     non2xx: 0,
     errors: result.errors,
+    cpu: cpu.perRequest(started, result.count),
   };
 }
 
-/** bench/ledger.ts's hand-written earn: lock, purchase, ledger credit, balance. */
+/**
+ * A hand-written earn of the same rows the engine writes for this plain program: lock, purchase,
+ * ledger credit, the credit's lot (what later redemptions and expiry consume), balance. Named
+ * statements, as the engine's are (lib/db/sql.ts), so plan caching favours neither side.
+ */
 async function rawEarn(pool: pg.Pool, businessId: string, memberId: string, externalId: string) {
   const client = await pool.connect();
+  const entryId = randomId();
   try {
     await client.query("BEGIN");
-    await client.query(`SELECT id FROM "Member" WHERE id = $1 FOR UPDATE`, [memberId]);
-    const purchase = await client.query<{ id: string }>(
-      `INSERT INTO "Purchase" (id, "businessId", "memberId", "amountMinor", currency, "externalId", "occurredAt")
-       VALUES ($1, $2, $3, 45000, 'PHP', $4, now()) RETURNING id`,
-      [randomId(), businessId, memberId, externalId],
-    );
-    await client.query(
-      `INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "purchaseId", "idempotencyKey") VALUES ($1, $2, $3, 'EARN', 45, $4, $5)`,
-      [randomId(), businessId, memberId, purchase.rows[0]!.id, `earn/${purchase.rows[0]!.id}`],
-    );
-    await client.query(`UPDATE "Member" SET balance = balance + 45, "lifetimeEarned" = "lifetimeEarned" + 45, "lastActivityAt" = now() WHERE id = $1`, [memberId]);
+    await client.query({ name: "raw-lock", text: `SELECT id FROM "Member" WHERE id = $1 FOR UPDATE`, values: [memberId] });
+    const purchase = await client.query<{ id: string }>({
+      name: "raw-purchase",
+      text: `INSERT INTO "Purchase" (id, "businessId", "memberId", "amountMinor", currency, "externalId", "occurredAt")
+             VALUES ($1, $2, $3, 45000, 'PHP', $4, now()) RETURNING id`,
+      values: [randomId(), businessId, memberId, externalId],
+    });
+    const purchaseId = purchase.rows[0]!.id;
+    await client.query({
+      name: "raw-entry",
+      text: `INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "purchaseId", "idempotencyKey") VALUES ($1, $2, $3, 'EARN', 45, $4, $5)`,
+      values: [entryId, businessId, memberId, purchaseId, `earn/${purchaseId}`],
+    });
+    await client.query({
+      name: "raw-lot",
+      text: `INSERT INTO "LedgerLot" ("entryId", "businessId", "memberId", remaining, "purchaseId", "createdAt") VALUES ($1, $2, $3, 45, $4, now())`,
+      values: [entryId, businessId, memberId, purchaseId],
+    });
+    await client.query({
+      name: "raw-balance",
+      text: `UPDATE "Member" SET balance = balance + 45, "lifetimeEarned" = "lifetimeEarned" + 45, "lastActivityAt" = now() WHERE id = $1`,
+      values: [memberId],
+    });
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
@@ -195,6 +239,49 @@ async function rawEarn(pool: pg.Pool, businessId: string, memberId: string, exte
   } finally {
     client.release();
   }
+}
+
+type CpuMeter = { start: () => CpuStart; perRequest: (since: CpuStart, requests: number) => CpuPerRequest };
+type CpuStart = { server: number; driver: number; backends: Map<number, number> };
+
+/**
+ * CPU time per request of the Next server, of PostgreSQL's backends serving the bench database
+ * (the cluster may be shared with other work; its backends name their database in their
+ * title), and of this process. A backend that ends mid-phase takes its time with it, so the
+ * database figure is a floor; the pools keep their connections open under load.
+ */
+function cpuMeter(rootPid: number): CpuMeter {
+  const server = () => serverPids(rootPid).reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const driver = () => {
+    const own = process.cpuUsage();
+    return (own.user + own.system) / 1e6;
+  };
+  return {
+    start: () => ({ server: server(), driver: driver(), backends: new Map(databaseBackends().map((pid) => [pid, cpuSeconds(pid)])) }),
+    perRequest: (since, requests) => {
+      // Backends that started during the phase count from zero.
+      const db = databaseBackends().reduce((sum, pid) => sum + cpuSeconds(pid) - (since.backends.get(pid) ?? 0), 0);
+      const per = (seconds: number) => round((seconds * 1000) / Math.max(1, requests), 3);
+      return { server: per(server() - since.server), db: per(db), driver: per(driver() - since.driver) };
+    },
+  };
+}
+
+const cpuTotal = (phase: Phase) => round(phase.cpu.server + phase.cpu.db + phase.cpu.driver, 3);
+
+function databaseBackends(): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => safeRead(`/proc/${pid}/cmdline`).startsWith(`postgres: suki ${DATABASE} `));
+}
+
+/** utime + stime of a process, in seconds (clock ticks are 1/100 s on Linux). */
+function cpuSeconds(pid: number): number {
+  const stat = safeRead(`/proc/${pid}/stat`);
+  if (!stat) return 0;
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** Peak resident memory of the Next server process(es) below the launcher, sampled. */

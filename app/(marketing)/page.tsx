@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import {
   ArrowRight,
   BookOpen,
@@ -19,89 +20,6 @@ import {
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { MemberCardPreview } from "./member-card-preview";
-
-const audiences = [
-  {
-    icon: <Coffee />,
-    title: "A café in Manila",
-    text: "Stamp every coffee, make the tenth one free, and send a salamat after the first visit.",
-  },
-  {
-    icon: <BookOpen />,
-    title: "A bookshop in Bucharest",
-    text: "Points on every book, and an invitation to the author reading for your most faithful readers.",
-  },
-  {
-    icon: <Scissors />,
-    title: "Salons, bakeries, restaurants",
-    text: "Anywhere with regulars and a counter. A phone or tablet at the till is all the hardware you need.",
-  },
-];
-
-const features = [
-  {
-    icon: <Star />,
-    title: "Points and tiers",
-    text: "Members earn on every purchase and climb from Suki to Silver to Gold, with bigger earn rates and perks they can see.",
-  },
-  {
-    icon: <Stamp />,
-    title: "Punch cards",
-    text: "Buy nine, the tenth is on the house. Stamps fill in on their own when staff record a purchase.",
-  },
-  {
-    icon: <Percent />,
-    title: "A discount that grows each visit",
-    text: "Start at 5% and add 1% for every visit this month, up to 15%. Coming back always pays.",
-  },
-  {
-    icon: <Gift />,
-    title: "Rewards worth coming back for",
-    text: "Free items and upgrades, partner rewards from the bakery next door, donations in a member's name, and invitations to tastings and previews.",
-  },
-  {
-    icon: <QrCode />,
-    title: "A member card on every phone",
-    text: "No app to install. The card's QR code keeps rotating, so a screenshot can't be copied or replayed.",
-  },
-  {
-    icon: <Mail />,
-    title: "Thank-you and milestone emails",
-    text: "A thank-you after the first visit, a note at the tenth, a heads-up before points expire. At most one marketing email a week, with one-click unsubscribe.",
-  },
-  {
-    icon: <Plug />,
-    title: "An API for your till",
-    text: "Connect your point of sale or online shop: enroll, look up, earn, refund and redeem over a REST API with scoped keys.",
-  },
-  {
-    icon: <ServerCog />,
-    title: "Self-hosted, your data stays yours",
-    text: "Run Suki on your own server with one PostgreSQL database. Export everything as CSV, any time.",
-  },
-];
-
-const steps = [
-  {
-    title: "Set up your program",
-    text: "Choose how many points a peso or a leu earns, name your tiers, design a punch card and add a few rewards. It takes minutes, not weeks.",
-  },
-  {
-    title: "Customers join in seconds",
-    text: "They scan the QR code on your counter or follow your link, then sign in with a one-time link sent to their email. No app, no password to remember.",
-  },
-  {
-    title: "Reward them at the till",
-    text: "Staff scan the member card and type the amount. Points, stamps and the visit discount apply by themselves, and Suki sends the thank-you.",
-  },
-];
-
-const dataPromises = [
-  "One app and one PostgreSQL database, on a small server or a machine in the back office.",
-  "No ad trackers and no selling of customer lists: member data stays on your server.",
-  "Export members, purchases and points as CSV whenever you like.",
-  "Members can download or delete their own data from the portal.",
-];
 
 function SectionHeading({ eyebrow, title, text, id }: { eyebrow: string; title: string; text?: ReactNode; id: string }) {
   return (
@@ -126,7 +44,32 @@ function IconTile({ children }: { children: ReactNode }) {
   );
 }
 
-export default function LandingPage() {
+export default async function LandingPage() {
+  const t = await getTranslations("landing");
+  const em = (chunks: ReactNode) => <em lang="fil">{chunks}</em>;
+  const audiences = [
+    { icon: <Coffee />, title: t("audiences.cafe.title"), text: t("audiences.cafe.text") },
+    { icon: <BookOpen />, title: t("audiences.bookshop.title"), text: t("audiences.bookshop.text") },
+    { icon: <Scissors />, title: t("audiences.others.title"), text: t("audiences.others.text") },
+  ];
+  const features = [
+    { icon: <Star />, title: t("features.points.title"), text: t("features.points.text") },
+    { icon: <Stamp />, title: t("features.punchCards.title"), text: t("features.punchCards.text") },
+    { icon: <Percent />, title: t("features.discount.title"), text: t("features.discount.text") },
+    { icon: <Gift />, title: t("features.rewards.title"), text: t("features.rewards.text") },
+    { icon: <QrCode />, title: t("features.card.title"), text: t("features.card.text") },
+    { icon: <Mail />, title: t("features.emails.title"), text: t("features.emails.text") },
+    { icon: <Plug />, title: t("features.api.title"), text: t("features.api.text") },
+    { icon: <ServerCog />, title: t("features.selfHosted.title"), text: t("features.selfHosted.text") },
+  ];
+  const steps = [
+    { title: t("steps.setUp.title"), text: t("steps.setUp.text") },
+    { title: t("steps.join.title"), text: t("steps.join.text") },
+    { title: t("steps.reward.title"), text: t("steps.reward.text") },
+  ];
+  const dataPromises = [t("data.promises.oneApp"), t("data.promises.noTrackers"), t("data.promises.export"), t("data.promises.memberRights")];
+  const highlights = [t("hero.highlights.noApp"), t("hero.highlights.selfHosted"), t("hero.highlights.yourData")];
+
   return (
     <>
       <section aria-labelledby="hero-title" className="relative overflow-hidden">
@@ -137,33 +80,30 @@ export default function LandingPage() {
         <div className="container-page grid items-center gap-14 pt-12 pb-20 sm:pt-16 lg:grid-cols-[1.1fr_1fr] lg:gap-10 lg:pt-24 lg:pb-28">
           <div>
             <Badge variant="brand" className="px-3 py-1 text-sm">
-              Loyalty for cafés, shops and salons
+              {t("hero.badge")}
             </Badge>
             <h1
               id="hero-title"
               className="mt-5 font-display text-4xl leading-[1.1] font-bold tracking-tight text-brand-950 sm:text-5xl lg:text-6xl"
             >
-              Suki turns first-time customers into regulars
+              {t("hero.title")}
             </h1>
             <p className="mt-6 max-w-xl text-lg leading-8 text-ink-muted">
-              In the Philippines, your <em lang="fil">suki</em> is the regular you know by name and
-              save the last ensaymada for. Suki gives any small business a loyalty program that
-              feels like that: points, tiers, punch cards and rewards on a member card that lives in
-              your customers&apos; phones, running on your own server.
+              {t.rich("hero.text", { em })}
             </p>
             <div className="mt-8 flex flex-col gap-3 sm:flex-row">
               <Button asChild size="lg">
                 <Link href="/join/kape-suki">
-                  See the demo café
+                  {t("seeDemo")}
                   <ArrowRight aria-hidden="true" />
                 </Link>
               </Button>
               <Button asChild size="lg" variant="secondary">
-                <Link href="/login">Sign in</Link>
+                <Link href="/login">{t("signIn")}</Link>
               </Button>
             </div>
             <ul className="mt-8 flex flex-wrap gap-x-6 gap-y-2 text-sm font-medium text-ink-muted">
-              {["No app to install", "Self-hosted", "Your data stays yours"].map((item) => (
+              {highlights.map((item) => (
                 <li key={item} className="flex items-center gap-1.5">
                   <Check aria-hidden="true" className="size-4 text-green-700" strokeWidth={3} />
                   {item}
@@ -179,9 +119,9 @@ export default function LandingPage() {
         <div className="container-page">
           <SectionHeading
             id="audience-title"
-            eyebrow="Who it's for"
-            title="Made for the places people come back to"
-            text="Small and mid-size businesses that know their customers, and want a program that feels personal rather than corporate."
+            eyebrow={t("audiences.eyebrow")}
+            title={t("audiences.title")}
+            text={t("audiences.text")}
           />
           <ul className="mt-12 grid gap-5 md:grid-cols-3">
             {audiences.map((a) => (
@@ -199,9 +139,9 @@ export default function LandingPage() {
         <div className="container-page">
           <SectionHeading
             id="features-title"
-            eyebrow="What you get"
-            title="Everything a loyalty program needs"
-            text="The tools big chains use, sized for a shop with one counter and a few hundred regulars."
+            eyebrow={t("features.eyebrow")}
+            title={t("features.title")}
+            text={t("features.text")}
           />
           <ul className="mt-12 grid gap-5 sm:grid-cols-2 lg:grid-cols-4">
             {features.map((f) => (
@@ -222,9 +162,9 @@ export default function LandingPage() {
       >
         <div className="container-page">
           <div className="mx-auto max-w-2xl text-center">
-            <p className="text-sm font-semibold tracking-wide text-brand-200 uppercase">How it works</p>
+            <p className="text-sm font-semibold tracking-wide text-brand-200 uppercase">{t("steps.eyebrow")}</p>
             <h2 id="how-title" className="mt-2 font-display text-3xl font-bold tracking-tight sm:text-4xl">
-              Up and running before the afternoon rush
+              {t("steps.title")}
             </h2>
           </div>
           <ol className="mt-12 grid gap-5 md:grid-cols-3">
@@ -237,7 +177,7 @@ export default function LandingPage() {
                   {i + 1}
                 </span>
                 <h3 className="mt-4 text-lg font-semibold">
-                  <span className="sr-only">Step {i + 1}: </span>
+                  <span className="sr-only">{t("steps.step", { number: i + 1 })} </span>
                   {s.title}
                 </h3>
                 <p className="mt-2 text-brand-100">{s.text}</p>
@@ -250,14 +190,11 @@ export default function LandingPage() {
       <section aria-labelledby="data-title" className="py-16 sm:py-24">
         <div className="container-page grid items-center gap-10 lg:grid-cols-2">
           <div>
-            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Self-hostable</p>
+            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("data.eyebrow")}</p>
             <h2 id="data-title" className="mt-2 font-display text-3xl font-bold tracking-tight text-ink sm:text-4xl">
-              Your program, your server, your data
+              {t("data.title")}
             </h2>
-            <p className="mt-4 text-lg text-ink-muted">
-              Your customer list is one of the most valuable things your business owns. With Suki it
-              never sits in someone else&apos;s marketing database.
-            </p>
+            <p className="mt-4 text-lg text-ink-muted">{t("data.text")}</p>
           </div>
           <ul className="space-y-3">
             {dataPromises.map((p) => (
@@ -274,21 +211,18 @@ export default function LandingPage() {
         <div className="container-page">
           <div className="rounded-card bg-gradient-to-br from-brand-100 to-amber-100 px-6 py-12 text-center ring-1 ring-brand-200 sm:px-12">
             <h2 id="demo-title" className="font-display text-3xl font-bold tracking-tight text-brand-950">
-              Drop by the demo café
+              {t("demo.title")}
             </h2>
-            <p className="mx-auto mt-3 max-w-xl text-lg text-brand-900">
-              Kapé Suki is a pretend café in Manila with two hundred members and a year of history.
-              Join it as a customer and see your card, stamps and rewards.
-            </p>
+            <p className="mx-auto mt-3 max-w-xl text-lg text-brand-900">{t("demo.text")}</p>
             <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
               <Button asChild size="lg">
                 <Link href="/join/kape-suki">
-                  See the demo café
+                  {t("seeDemo")}
                   <ArrowRight aria-hidden="true" />
                 </Link>
               </Button>
               <Button asChild size="lg" variant="secondary">
-                <Link href="/login">Sign in</Link>
+                <Link href="/login">{t("signIn")}</Link>
               </Button>
             </div>
           </div>

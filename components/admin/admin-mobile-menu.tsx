@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { Menu, X } from "lucide-react";
 
@@ -13,6 +14,7 @@ import { Wordmark } from "@/components/ui/wordmark";
  * sidebar's content (business switcher, navigation, account) under it.
  */
 export function AdminMobileMenu({ title, children }: { title: string; children: ReactNode }) {
+  const t = useTranslations("adminShell");
   const pathname = usePathname() ?? "";
   // Remember where the menu was opened: moving to another page closes it without an effect.
   const [openedOn, setOpenedOn] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function AdminMobileMenu({ title, children }: { title: string; children: 
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-surface/95 pt-[env(safe-area-inset-top)] backdrop-blur lg:hidden">
       <div className="flex h-14 items-center gap-3 px-4 sm:px-6">
-        <Link href="/admin" className="shrink-0 rounded-control" aria-label="Suki admin home">
+        <Link href="/admin" className="shrink-0 rounded-control" aria-label={t("home")}>
           <Wordmark />
         </Link>
         <p className="min-w-0 flex-1 truncate text-sm font-semibold text-ink-muted">{title}</p>
@@ -51,7 +53,7 @@ export function AdminMobileMenu({ title, children }: { title: string; children: 
           onClick={() => (open ? close(false) : setOpenedOn(pathname))}
         >
           {open ? <X aria-hidden="true" /> : <Menu aria-hidden="true" />}
-          Menu
+          {t("menu")}
         </Button>
       </div>
       <div

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import {
   Gift,
   KeyRound,
@@ -21,33 +22,38 @@ import {
 import { cn } from "@/lib/utils/cn";
 
 export type AdminRole = "OWNER" | "STAFF";
+/** `label` is a key of the adminShell catalog's nav group. */
 type NavLink = { path: string; label: string; icon: LucideIcon };
 
 // Staff run the counter and look members up; everything else is the owner's.
+// i18n-keys: adminShell.nav.overview adminShell.nav.counter adminShell.nav.members adminShell.nav.program
+// i18n-keys: adminShell.nav.rewards adminShell.nav.campaigns adminShell.nav.staff adminShell.nav.audit
+// i18n-keys: adminShell.nav.apiKeys adminShell.nav.webhooks adminShell.nav.settings adminShell.nav.businesses
 const DAILY: Record<AdminRole, NavLink[]> = {
   OWNER: [
-    { path: "", label: "Overview", icon: LayoutDashboard },
-    { path: "/counter", label: "Counter", icon: ScanLine },
-    { path: "/members", label: "Members", icon: Users },
+    { path: "", label: "overview", icon: LayoutDashboard },
+    { path: "/counter", label: "counter", icon: ScanLine },
+    { path: "/members", label: "members", icon: Users },
   ],
   STAFF: [
-    { path: "/counter", label: "Counter", icon: ScanLine },
-    { path: "/members", label: "Members", icon: Users },
+    { path: "/counter", label: "counter", icon: ScanLine },
+    { path: "/members", label: "members", icon: Users },
   ],
 };
 
 const OWNER_ONLY: NavLink[] = [
-  { path: "/program", label: "Program", icon: SlidersHorizontal },
-  { path: "/rewards", label: "Rewards", icon: Gift },
-  { path: "/campaigns", label: "Campaigns", icon: Megaphone },
-  { path: "/staff", label: "Staff", icon: UserCog },
-  { path: "/audit", label: "Audit log", icon: ScrollText },
-  { path: "/api-keys", label: "API keys", icon: KeyRound },
-  { path: "/webhooks", label: "Webhooks", icon: Webhook },
-  { path: "/settings", label: "Settings", icon: Settings },
+  { path: "/program", label: "program", icon: SlidersHorizontal },
+  { path: "/rewards", label: "rewards", icon: Gift },
+  { path: "/campaigns", label: "campaigns", icon: Megaphone },
+  { path: "/staff", label: "staff", icon: UserCog },
+  { path: "/audit", label: "audit", icon: ScrollText },
+  { path: "/api-keys", label: "apiKeys", icon: KeyRound },
+  { path: "/webhooks", label: "webhooks", icon: Webhook },
+  { path: "/settings", label: "settings", icon: Settings },
 ];
 
 function NavList({ base, links, pathname }: { base: string; links: NavLink[]; pathname: string }) {
+  const t = useTranslations("adminShell");
   return (
     <ul className="space-y-0.5">
       {links.map(({ path, label, icon: Icon }) => {
@@ -65,7 +71,7 @@ function NavList({ base, links, pathname }: { base: string; links: NavLink[]; pa
               )}
             >
               <Icon aria-hidden="true" className={cn("size-5 shrink-0", current ? "text-brand-700" : "text-stone-500")} />
-              {label}
+              {t(`nav.${label}`)}
             </Link>
           </li>
         );
@@ -76,23 +82,24 @@ function NavList({ base, links, pathname }: { base: string; links: NavLink[]; pa
 
 /** The admin area's links for one business; without a business, a link to the chooser. */
 export function AdminNav({ currentSlug, role }: { currentSlug?: string; role?: AdminRole }) {
+  const t = useTranslations("adminShell");
   const pathname = usePathname() ?? "";
 
   if (!currentSlug || !role) {
     return (
-      <nav aria-label="Admin">
-        <NavList base="/admin" links={[{ path: "", label: "Your businesses", icon: Store }]} pathname={pathname} />
+      <nav aria-label={t("nav.label")}>
+        <NavList base="/admin" links={[{ path: "", label: "businesses", icon: Store }]} pathname={pathname} />
       </nav>
     );
   }
 
   const base = `/admin/${currentSlug}`;
   return (
-    <nav aria-label="Admin" className="space-y-6">
+    <nav aria-label={t("nav.label")} className="space-y-6">
       <NavList base={base} links={DAILY[role]} pathname={pathname} />
       {role === "OWNER" ? (
         <div>
-          <p className="px-3 pb-2 text-xs font-semibold tracking-wider text-ink-muted uppercase">Manage</p>
+          <p className="px-3 pb-2 text-xs font-semibold tracking-wider text-ink-muted uppercase">{t("nav.manage")}</p>
           <NavList base={base} links={OWNER_ONLY} pathname={pathname} />
         </div>
       ) : null}

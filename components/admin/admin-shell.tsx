@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { LogOut } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
@@ -24,7 +25,8 @@ export type AdminShellProps = {
  * below that. The links shown follow the user's role in the current business (staff get the
  * counter and members only); the pages still check the role themselves.
  */
-export function AdminShell({ user, businesses, currentSlug, signOut, children }: AdminShellProps) {
+export async function AdminShell({ user, businesses, currentSlug, signOut, children }: AdminShellProps) {
+  const t = await getTranslations("adminShell");
   const current = businesses.find((b) => b.slug === currentSlug);
 
   const navigation = (
@@ -43,7 +45,7 @@ export function AdminShell({ user, businesses, currentSlug, signOut, children }:
       <form action={signOut}>
         <Button type="submit" variant="ghost" size="sm" className="w-full justify-start px-2">
           <LogOut aria-hidden="true" />
-          Sign out
+          {t("signOut")}
         </Button>
       </form>
     </div>
@@ -52,7 +54,7 @@ export function AdminShell({ user, businesses, currentSlug, signOut, children }:
   return (
     <div className="min-h-dvh">
       <header className="hidden border-r border-line bg-surface lg:fixed lg:inset-y-0 lg:left-0 lg:flex lg:w-64 lg:flex-col lg:px-4 lg:py-5">
-        <Link href="/admin" className="self-start rounded-control px-2" aria-label="Suki admin home">
+        <Link href="/admin" className="self-start rounded-control px-2" aria-label={t("home")}>
           <Wordmark />
         </Link>
         {/* The padding keeps focus rings inside the scrolling box, which would clip them. */}
@@ -60,7 +62,7 @@ export function AdminShell({ user, businesses, currentSlug, signOut, children }:
         <div className="mt-4">{account}</div>
       </header>
 
-      <AdminMobileMenu title={current?.name ?? "Admin"}>
+      <AdminMobileMenu title={current?.name ?? t("title")}>
         <div className="space-y-6">
           {navigation}
           {account}

@@ -3,16 +3,19 @@
 import Link from "next/link";
 import { Check, ChevronsUpDown, Store } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
+import { useTranslations } from "next-intl";
 
 import { cn } from "@/lib/utils/cn";
 
 type Business = { slug: string; name: string; role: "OWNER" | "STAFF" };
 
-const roleLabel = { OWNER: "Owner", STAFF: "Staff" } as const;
+// i18n-keys: adminShell.roles.OWNER adminShell.roles.STAFF
 
 /** Which business the admin area acts on. A menu when there are several, a label otherwise. */
 export function BusinessSwitcher({ businesses, currentSlug }: { businesses: Business[]; currentSlug?: string }) {
+  const t = useTranslations("adminShell");
   const current = businesses.find((b) => b.slug === currentSlug);
+  const roleLabel = (role: Business["role"]) => t(`roles.${role}`);
 
   const summary = (
     <>
@@ -23,8 +26,8 @@ export function BusinessSwitcher({ businesses, currentSlug }: { businesses: Busi
         <Store className="size-5" />
       </span>
       <span className="min-w-0 flex-1 text-left">
-        <span className="block truncate text-sm font-semibold text-ink">{current?.name ?? "Choose a business"}</span>{" "}
-        {current ? <span className="block text-xs text-ink-muted">{roleLabel[current.role]}</span> : null}
+        <span className="block truncate text-sm font-semibold text-ink">{current?.name ?? t("switcher.choose")}</span>{" "}
+        {current ? <span className="block text-xs text-ink-muted">{roleLabel(current.role)}</span> : null}
       </span>
     </>
   );
@@ -38,7 +41,7 @@ export function BusinessSwitcher({ businesses, currentSlug }: { businesses: Busi
       <DropdownMenu.Trigger
         className="flex w-full items-center gap-3 rounded-control border border-line bg-surface px-2 py-2 shadow-xs transition-colors hover:border-line-strong data-[state=open]:border-brand-600"
       >
-        <span className="sr-only">Switch business: </span>
+        <span className="sr-only">{t("switcher.srLabel")} </span>
         {summary}
         <ChevronsUpDown aria-hidden="true" className="size-4 shrink-0 text-ink-muted" />
       </DropdownMenu.Trigger>
@@ -49,7 +52,7 @@ export function BusinessSwitcher({ businesses, currentSlug }: { businesses: Busi
           className="z-50 w-[var(--radix-dropdown-menu-trigger-width)] min-w-56 rounded-control border border-line bg-surface p-1 shadow-card"
         >
           <DropdownMenu.Label className="px-2 py-1.5 text-xs font-semibold text-ink-muted">
-            Switch business
+            {t("switcher.label")}
           </DropdownMenu.Label>
           {businesses.map((b) => {
             const selected = b.slug === currentSlug;
@@ -65,7 +68,7 @@ export function BusinessSwitcher({ businesses, currentSlug }: { businesses: Busi
                   )}
                 >
                   <span className="min-w-0 flex-1 truncate">{b.name}</span>{" "}
-                  <span className="text-xs text-ink-muted">{roleLabel[b.role]}</span>
+                  <span className="text-xs text-ink-muted">{roleLabel(b.role)}</span>
                   <Check aria-hidden="true" className={cn("size-4 text-brand-700", !selected && "invisible")} />
                 </Link>
               </DropdownMenu.Item>
@@ -77,7 +80,7 @@ export function BusinessSwitcher({ businesses, currentSlug }: { businesses: Busi
               href="/admin"
               className="flex min-h-11 cursor-pointer items-center rounded-lg px-2 text-sm text-ink outline-none data-[highlighted]:bg-brand-50"
             >
-              All businesses
+              {t("switcher.all")}
             </Link>
           </DropdownMenu.Item>
         </DropdownMenu.Content>

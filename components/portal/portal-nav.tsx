@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Gift, House, QrCode, ReceiptText, UserRound, type LucideIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils/cn";
@@ -14,28 +15,30 @@ function activeProgramSlug(pathname: string, slugs: string[]): string | undefine
   return segment && slugs.includes(segment) ? segment : slugs[0];
 }
 
-function navItems(pathname: string, slugs: string[]): NavItem[] {
+type Labels = Record<"home" | "card" | "rewards" | "history" | "profile", string>;
+
+function navItems(pathname: string, slugs: string[], labels: Labels): NavItem[] {
   const slug = activeProgramSlug(pathname, slugs);
   const under = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   const items: NavItem[] = [
     {
       href: "/portal",
-      label: "Home",
+      label: labels.home,
       icon: House,
       current: pathname === "/portal" || (slug !== undefined && pathname === `/portal/${slug}`),
     },
   ];
   if (slug) {
     for (const [page, label, icon] of [
-      ["card", "Card", QrCode],
-      ["rewards", "Rewards", Gift],
-      ["history", "History", ReceiptText],
+      ["card", labels.card, QrCode],
+      ["rewards", labels.rewards, Gift],
+      ["history", labels.history, ReceiptText],
     ] as const) {
       const href = `/portal/${slug}/${page}`;
       items.push({ href, label, icon, current: under(href) });
     }
   }
-  items.push({ href: "/portal/profile", label: "Profile", icon: UserRound, current: under("/portal/profile") });
+  items.push({ href: "/portal/profile", label: labels.profile, icon: UserRound, current: under("/portal/profile") });
   return items;
 }
 
@@ -45,15 +48,22 @@ function navItems(pathname: string, slugs: string[]): NavItem[] {
  * is displayed at any width, so each is the page's single "Portal" navigation landmark.
  */
 export function PortalNav({ programSlugs, variant }: { programSlugs: string[]; variant: "top" | "bottom" }) {
+  const t = useTranslations("portal");
   const pathname = usePathname() ?? "/portal";
-  const items = navItems(pathname, programSlugs);
+  const items = navItems(pathname, programSlugs, {
+    home: t("nav.home"),
+    card: t("nav.card"),
+    rewards: t("nav.rewards"),
+    history: t("nav.history"),
+    profile: t("nav.profile"),
+  });
 
   if (variant === "top") {
     return (
-      <nav aria-label="Portal" className="hidden sm:block">
+      <nav aria-label={t("nav.label")} className="hidden sm:block">
         <ul className="flex items-center gap-1">
           {items.map(({ href, label, icon: Icon, current }) => (
-            <li key={label}>
+            <li key={href}>
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
@@ -74,12 +84,12 @@ export function PortalNav({ programSlugs, variant }: { programSlugs: string[]; v
 
   return (
     <nav
-      aria-label="Portal"
+      aria-label={t("nav.label")}
       className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur sm:hidden"
     >
       <ul className="mx-auto flex max-w-md">
         {items.map(({ href, label, icon: Icon, current }) => (
-          <li key={label} className="flex-1">
+          <li key={href} className="flex-1">
             <Link
               href={href}
               aria-current={current ? "page" : undefined}

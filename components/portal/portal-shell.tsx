@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { LogOut } from "lucide-react";
 
+import { LanguageSwitcher, type LanguageSwitcherProps } from "@/components/i18n/language-switcher";
 import { Button } from "@/components/ui/button";
 import { Wordmark } from "@/components/ui/wordmark";
 import { PortalNav } from "./portal-nav";
@@ -12,17 +14,20 @@ export type PortalShellProps = {
   programs: { slug: string; name: string }[];
   /** A server action that signs the user out. */
   signOut: () => Promise<void>;
+  /** A server action that saves the person's language (saveLanguageAction). */
+  saveLanguage: LanguageSwitcherProps["save"];
   children: ReactNode;
 };
 
 /** The member portal's frame: top bar, navigation (bottom tabs on phones) and the main region. */
-export function PortalShell({ user, programs, signOut, children }: PortalShellProps) {
+export async function PortalShell({ user, programs, signOut, saveLanguage, children }: PortalShellProps) {
+  const t = await getTranslations("portal");
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-40 border-b border-line bg-canvas/90 pt-[env(safe-area-inset-top)] backdrop-blur">
         <div className="container-page flex h-14 items-center justify-between gap-3 sm:h-16">
           <div className="flex items-center gap-6">
-            <Link href="/portal" className="rounded-control" aria-label="Suki member home">
+            <Link href="/portal" className="rounded-control" aria-label={t("shell.home")}>
               <Wordmark />
             </Link>
             <PortalNav variant="top" programSlugs={programs.map((p) => p.slug)} />
@@ -31,10 +36,11 @@ export function PortalShell({ user, programs, signOut, children }: PortalShellPr
             <p className="hidden max-w-48 truncate text-sm text-ink-muted lg:block" title={user.email}>
               {user.name ?? user.email}
             </p>
+            <LanguageSwitcher save={saveLanguage} />
             <form action={signOut}>
               <Button type="submit" variant="ghost" size="sm">
                 <LogOut aria-hidden="true" />
-                Sign out
+                <span className="sr-only sm:not-sr-only">{t("shell.signOut")}</span>
               </Button>
             </form>
           </div>

@@ -1,15 +1,19 @@
+import { useTranslations } from "next-intl";
+
 import { Badge } from "@/components/ui/badge";
 import type { RedemptionStatus } from "@/lib/generated/prisma/enums";
 
-const STATUS: Record<RedemptionStatus, { label: string; variant: "success" | "neutral" | "danger" | "warning" }> = {
-  ISSUED: { label: "Ready to use", variant: "success" },
-  USED: { label: "Used", variant: "neutral" },
-  CANCELLED: { label: "Cancelled", variant: "danger" },
-  EXPIRED: { label: "Expired", variant: "warning" },
+const VARIANT: Record<RedemptionStatus, "success" | "neutral" | "danger" | "warning"> = {
+  ISSUED: "success",
+  USED: "neutral",
+  CANCELLED: "danger",
+  EXPIRED: "warning",
 };
+
+// i18n-keys: portal.voucherStatus.ISSUED portal.voucherStatus.USED portal.voucherStatus.CANCELLED portal.voucherStatus.EXPIRED
 
 /** A voucher's status in words (the rewards list and the voucher page). */
 export function VoucherStatusBadge({ status }: { status: RedemptionStatus }) {
-  const { label, variant } = STATUS[status];
-  return <Badge variant={variant}>{label}</Badge>;
+  const t = useTranslations("portal");
+  return <Badge variant={VARIANT[status]}>{t(`voucherStatus.${status}`)}</Badge>;
 }

@@ -3,16 +3,20 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { requireMember, requireStaff } from "@/lib/auth/guards";
+import { userFacingMessage } from "@/lib/i18n/errors";
+import { log } from "@/lib/log";
 import { LoyaltyError } from "@/lib/loyalty/errors";
+import { currentRequestId } from "@/lib/security/request-id";
 import { UserError } from "./user-error";
 
 export const GENERIC_ERROR = "Something went wrong. Please try again.";
 
 export const publicAction = createSafeActionClient({
-  handleServerError(error) {
-    if (error instanceof UserError || error instanceof LoyaltyError) return error.message;
-    console.error("[action]", error);
-    return GENERIC_ERROR;
+  // Both answers in the reader's language (lib/i18n/errors.ts).
+  async handleServerError(error) {
+    if (error instanceof UserError || error instanceof LoyaltyError) return userFacingMessage(error);
+    log.error("server action failed", { requestId: await currentRequestId(), error });
+    return userFacingMessage(null);
   },
 });
 

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { pool } from "@/lib/db/client";
 import { LoyaltyError } from "@/lib/loyalty/errors";
 import { canonicalJson } from "@/lib/loyalty/idempotency";
+import { ASYNC_COMMIT } from "./async-commit";
 import { ApiError, type ApiResult } from "./errors";
 
 /** A claim older than this belongs to a request that died; a retry may take it over. */
@@ -34,10 +35,11 @@ export function requestFingerprint(method: string, path: string, body: unknown):
 export async function claimOrReplay(claim: Claim): Promise<{ claimed: true } | { claimed: false; replay: Stored }> {
   const deadline = Date.now() + WAIT_FOR_TWIN_MS;
   for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
-    const inserted = await pool.query(
-      `INSERT INTO "IdempotencyRecord" ("businessId", key, fingerprint, result) VALUES ($1, $2, $3, 'null'::jsonb) ON CONFLICT DO NOTHING`,
-      [claim.businessId, claim.key, claim.fingerprint],
-    );
+    const inserted = await pool.query({
+      name: "api-idempotency-claim",
+      text: `INSERT INTO "IdempotencyRecord" ("businessId", key, fingerprint, result) SELECT $1, $2, $3, 'null'::jsonb FROM ${ASYNC_COMMIT} ON CONFLICT DO NOTHING`,
+      values: [claim.businessId, claim.key, claim.fingerprint],
+    });
     if (inserted.rowCount === 1) return { claimed: true };
     const existing = (
       await pool.query<{ fingerprint: string; result: Stored | null; abandoned: boolean }>(
@@ -64,11 +66,11 @@ export async function claimOrReplay(claim: Claim): Promise<{ claimed: true } | {
 
 /** Stores the answer of a claimed key. */
 export async function complete(claim: Claim, result: ApiResult): Promise<void> {
-  await pool.query(`UPDATE "IdempotencyRecord" SET result = $3::jsonb WHERE "businessId" = $1 AND key = $2`, [
-    claim.businessId,
-    claim.key,
-    JSON.stringify({ status: result.status, body: result.body }),
-  ]);
+  await pool.query({
+    name: "api-idempotency-complete",
+    text: `UPDATE "IdempotencyRecord" SET result = $3::jsonb FROM ${ASYNC_COMMIT} WHERE "businessId" = $1 AND key = $2`,
+    values: [claim.businessId, claim.key, JSON.stringify({ status: result.status, body: result.body })],
+  });
 }
 
 /** Frees a claimed key after an unexpected failure, so the client's retry runs again. */

@@ -27,4 +27,9 @@ describe("openApiDocument", () => {
     const purchase = document.paths?.["/api/v1/purchases"]?.post;
     expect(Object.keys(purchase?.responses ?? {})).toEqual(expect.arrayContaining(["201", "400", "401", "403", "409", "413", "422", "429"]));
   });
+
+  it("says how long an Idempotency-Key is remembered (lib/api/prune.ts deletes it after that)", () => {
+    expect(document.paths?.["/api/v1/purchases"]?.post?.description).toContain("Keys are remembered for 24 hours.");
+    expect(document.paths?.["/api/v1/rewards"]?.get?.description).not.toContain("Idempotency-Key");
+  });
 });

@@ -3,6 +3,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { API_SCOPES } from "./api-scopes";
+import { HTTP_IDEMPOTENCY_RETENTION_HOURS } from "./retention";
 import * as s from "./schemas";
 
 type Responses = Record<number, { description: string; schema?: z.ZodType }>;
@@ -74,7 +75,7 @@ export function openApiDocument() {
       method: endpoint.method,
       path: endpoint.path,
       summary: endpoint.summary,
-      description: `Scope: \`${endpoint.scope}\`.${endpoint.method === "post" ? " Accepts `Idempotency-Key` (1–255 characters): a repeat with the same body returns the first response with `Idempotent-Replayed: true`; with another body, 409 `idempotency_conflict`." : ""}`,
+      description: `Scope: \`${endpoint.scope}\`.${endpoint.method === "post" ? " Accepts `Idempotency-Key` (1–255 characters): a repeat with the same body returns the first response with `Idempotent-Replayed: true`; with another body, 409 `idempotency_conflict`. Keys are remembered for " + HTTP_IDEMPOTENCY_RETENTION_HOURS + " hours." : ""}`,
       security: [{ [bearer.name]: [] }],
       request: {
         ...(endpoint.params ? { params: endpoint.params } : {}),

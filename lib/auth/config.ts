@@ -11,6 +11,9 @@ import { db } from "@/lib/db/client";
 import { sendNow } from "@/lib/email/send";
 import { signInLinkEmail } from "@/lib/email/templates/sign-in-link";
 import { env } from "@/lib/env.js";
+import { log } from "@/lib/log";
+import { countSignInLink } from "@/lib/security/limits";
+import { signInTimeOf, stampSignInTime } from "@/lib/security/session-time";
 import { passwordSignInSchema } from "./schemas";
 import { checkPassword } from "./password-sign-in";
 
@@ -27,7 +30,7 @@ export const authConfig = {
     // A wrong password is an expected answer, not a server error worth a stack trace.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      log.error("auth error", { error });
     },
   },
   pages: { signIn: "/login", verifyRequest: "/login?notice=check-email", error: "/login" },
@@ -38,7 +41,9 @@ export const authConfig = {
       from: env.EMAIL_FROM,
       maxAge: 24 * 60 * 60,
       async sendVerificationRequest({ identifier, url }) {
-        const message = await signInLinkEmail({ url });
+        // Every way of asking for a link ends here, a direct POST to /api/auth/signin/resend too.
+        await countSignInLink(identifier);
+        const message = await signInLinkEmail({ url, to: identifier });
         await sendNow({ ...message, to: identifier, kind: "sign-in", dedupeKey: `sign-in/${crypto.randomUUID()}` });
       },
     }),
@@ -55,12 +60,12 @@ export const authConfig = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+      // The sign-in time gets a claim of its own: Auth.js renews `iat` on every refresh.
+      return stampSignInTime(token, user);
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      session.issuedAt = typeof token.iat === "number" ? token.iat : 0;
+      session.issuedAt = signInTimeOf(token);
       return session;
     },
   },
@@ -73,7 +78,7 @@ export function clientIp(request: Request | undefined): string {
 
 declare module "next-auth" {
   interface Session {
-    /** Seconds since the epoch when the session token was issued */
+    /** Seconds since the epoch when the person signed in (kept across token refreshes) */
     issuedAt: number;
   }
 }

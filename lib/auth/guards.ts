@@ -7,7 +7,8 @@ import { db } from "@/lib/db/client";
 import type { StaffRoleKind } from "@/lib/generated/prisma/enums";
 import { auth } from "./index";
 
-export type CurrentUser = { id: string; name: string | null; email: string };
+/** `locale`: the language the person chose in the portal (en, fil, ro, az), or null. */
+export type CurrentUser = { id: string; name: string | null; email: string; locale?: string | null };
 export type StaffBusiness = { id: string; slug: string; name: string; role: StaffRoleKind };
 export type MemberProgram = { memberId: string; businessId: string; slug: string; name: string };
 
@@ -17,12 +18,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, sessionsValidAfter: true },
+    select: { id: true, name: true, email: true, locale: true, sessionsValidAfter: true },
   });
   if (!user) return null;
   // "Sign out everywhere" moves sessionsValidAfter; older tokens stop working at once.
   if (user.sessionsValidAfter && session.issuedAt * 1000 < user.sessionsValidAfter.getTime()) return null;
-  return { id: user.id, name: user.name, email: user.email };
+  return { id: user.id, name: user.name, email: user.email, locale: user.locale };
 });
 
 export const getStaffBusinesses = cache(async (userId: string): Promise<StaffBusiness[]> => {

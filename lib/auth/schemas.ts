@@ -1,10 +1,12 @@
 import { z } from "zod";
 
+// Messages are catalog keys, shown in the reader's language (lib/i18n/errors.ts).
+
 const email = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "Enter a valid email address." }).max(254));
+  .pipe(z.email({ error: "errors.field.email" }).max(254));
 
 // Relative callback paths only, so a link cannot bounce a user to another site.
 const callbackUrl = z
@@ -16,7 +18,7 @@ const callbackUrl = z
 
 export const passwordSignInSchema = z.object({
   email,
-  password: z.string().min(1, { error: "Enter your password." }).max(200),
+  password: z.string().min(1, { error: "errors.field.password" }).max(200),
   callbackUrl,
 });
 export type PasswordSignInInput = z.infer<typeof passwordSignInSchema>;

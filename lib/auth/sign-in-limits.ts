@@ -2,6 +2,7 @@
 // table), so every app instance sees the same counts. A success clears the account's count.
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db/client";
+import { log, maskEmails } from "@/lib/log";
 
 const FIFTEEN_MINUTES = 15 * 60;
 
@@ -37,7 +38,11 @@ export function createSignInLimits(db: Db) {
       return Math.ceil(Math.max(...blocked.map((result) => result.msBeforeNext)) / 1000);
     },
     async recordFailure(email: string, ip: string): Promise<void> {
-      await Promise.all([perAccount.penalty(email, 1), perIp.penalty(ip, 1)]);
+      const [account, address] = await Promise.all([perAccount.penalty(email, 1), perIp.penalty(ip, 1)]);
+      // Sign-in abuse belongs to no business, so it goes to the log rather than the audit trail,
+      // once per lock-out (the attempt that reaches the limit).
+      if (account.consumedPoints === 5) log.warn("abuse limit reached", { limit: "signin-account", account: maskEmails(email), ip });
+      if (address.consumedPoints === 30) log.warn("abuse limit reached", { limit: "signin-ip", ip });
     },
     async recordSuccess(email: string): Promise<void> {
       await perAccount.delete(email);

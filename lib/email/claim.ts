@@ -21,6 +21,8 @@ export type ClaimedEmail = {
     name: string; senderName: string; brandColor: string; locale: string; currency: string; timeZone: string;
   } | null;
   unsubscribeToken: string | null;
+  /** The member's own language choice (User.locale), or null */
+  recipientLocale: string | null;
 };
 
 export type Claim = { batchKey: string; emails: ClaimedEmail[]; suppressed: number; postponed: number };
@@ -139,7 +141,7 @@ async function decide(tx: Tx, rows: Row[], now: Date): Promise<Decision> {
       decision.suppress.push({ id: row.id, reason: "Member unsubscribed from this kind" });
     } else if (!rule.preference && now.getTime() - row.createdAt.getTime() > rule.staleAfterDays * 86_400_000) {
       decision.suppress.push({ id: row.id, reason: "Too old to be worth sending" });
-    } else if (rule.preference && row.memberId) {
+    } else if (rule.preference && rule.capped !== false && row.memberId) {
       const group = marketing.get(row.memberId) ?? { notices: [], gapDays: business?.marketingGapDays ?? 7 };
       group.notices.push({ id: row.id, kind: row.kind, createdAt: row.createdAt });
       marketing.set(row.memberId, group);
@@ -161,11 +163,12 @@ async function decide(tx: Tx, rows: Row[], now: Date): Promise<Decision> {
 async function withContext(tx: Tx, unordered: Row[]): Promise<ClaimedEmail[]> {
   if (unordered.length === 0) return [];
   const rows = [...unordered].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const context = await tx.rows<{ id: string; unsubscribeToken: string | null; business: ClaimedEmail["business"] }>`
-    SELECT e.id, m."unsubscribeToken",
+  const context = await tx.rows<{ id: string; unsubscribeToken: string | null; recipientLocale: string | null; business: ClaimedEmail["business"] }>`
+    SELECT e.id, m."unsubscribeToken", u.locale AS "recipientLocale",
       CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('name', b.name, 'senderName', b."senderName", 'brandColor', b."brandColor",
         'locale', b.locale, 'currency', b.currency, 'timeZone', b."timeZone") END AS business
-    FROM "EmailMessage" e LEFT JOIN "Member" m ON m.id = e."memberId" LEFT JOIN "Business" b ON b.id = e."businessId"
+    FROM "EmailMessage" e LEFT JOIN "Member" m ON m.id = e."memberId" LEFT JOIN "User" u ON u.id = m."userId"
+      LEFT JOIN "Business" b ON b.id = e."businessId"
     WHERE e.id = ANY(${rows.map((row) => row.id)}::text[])`;
   const byId = new Map(context.map((row) => [row.id, row]));
   return rows.map((row) => ({
@@ -177,5 +180,6 @@ async function withContext(tx: Tx, unordered: Row[]): Promise<ClaimedEmail[]> {
     attempts: row.attempts + 1,
     business: byId.get(row.id)?.business ?? null,
     unsubscribeToken: byId.get(row.id)?.unsubscribeToken ?? null,
+    recipientLocale: byId.get(row.id)?.recipientLocale ?? null,
   }));
 }

@@ -3,6 +3,7 @@
 // generic 500 so the scheduler retries; the details go to the log, never to the caller.
 import "server-only";
 import { isCronAuthorized } from "@/lib/api/cron-auth";
+import { requestLogger } from "@/lib/log";
 
 export function cronRoute(name: string, job: () => Promise<Record<string, unknown>>) {
   return async function handler(request: Request): Promise<Response> {
@@ -12,7 +13,7 @@ export function cronRoute(name: string, job: () => Promise<Record<string, unknow
     try {
       return Response.json(await job());
     } catch (error) {
-      console.error(`[cron ${name}]`, error);
+      requestLogger(request).error("cron job failed", { job: name, error });
       return Response.json({ error: { code: "internal", message: "The job failed; it is safe to run again." } }, { status: 500 });
     }
   };

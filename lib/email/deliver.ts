@@ -5,6 +5,7 @@
 import "server-only";
 import { env } from "@/lib/env.js";
 import { pool } from "@/lib/db/client";
+import { defaultLocale, toLocale } from "@/lib/i18n/locales";
 import { claimBatch, type ClaimedEmail } from "./claim";
 import { isMarketing } from "./kinds";
 import { sendBatch, sendSingle, usesDevMailbox, type SendOutcome, type WireEmail } from "./send";
@@ -168,7 +169,8 @@ async function toWire(email: ClaimedEmail): Promise<WireEmail> {
     businessName: email.business?.name ?? "Suki",
     senderName: email.business?.senderName ?? "Suki",
     brandColor: email.business?.brandColor ?? "#92400e",
-    locale: email.business?.locale ?? "en",
+    // The member's own choice of language, else the business's default.
+    locale: toLocale(email.recipientLocale) ?? toLocale(email.business?.locale) ?? defaultLocale,
     currency: email.business?.currency ?? "USD",
     timeZone: email.business?.timeZone ?? "UTC",
     appUrl: env.APP_URL,

@@ -11,6 +11,7 @@ export type EmailKind =
   | "win-back"
   | "touch"
   | "event-invitation"
+  | "personal-note"
   | "sign-in";
 
 /** The member's per-kind switches (Member.emailPreferences); null = transactional. */
@@ -25,6 +26,8 @@ type KindRule = {
   staleAfterDays: number;
   /** Owners may switch the kind off for their business. */
   switchable: boolean;
+  /** Marketing kinds only: false exempts the kind from the weekly cap (a person's own note). */
+  capped?: boolean;
 };
 
 // Account notices (welcome, vouchers, expiring points, sign-in) are transactional: no cadence
@@ -40,6 +43,9 @@ export const KIND_RULES: Record<EmailKind, KindRule> = {
   "thank-you": { label: "Thank-you note", preference: "thankYou", priority: 30, staleAfterDays: 3, switchable: true },
   "win-back": { label: "Win-back", preference: "offers", priority: 20, staleAfterDays: 14, switchable: true },
   touch: { label: "Monthly hello", preference: "offers", priority: 10, staleAfterDays: 7, switchable: true },
+  // Written by the owner or staff for one member: it honours the member's thank-you switch and
+  // unsubscribe like marketing, but a human wrote it, so it is not held back by the cadence.
+  "personal-note": { label: "Personal note", preference: "thankYou", priority: 90, staleAfterDays: 14, switchable: false, capped: false },
 };
 
 export const EMAIL_KINDS = Object.keys(KIND_RULES) as EmailKind[];

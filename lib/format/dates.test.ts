@@ -11,4 +11,10 @@ describe("dates in the business's time zone", () => {
   it("shows the zone's wall-clock time", () => {
     expect(formatDateTime(at, "Asia/Manila")).toMatch(/^Mar 1, 2026,? (at )?12:30\sAM$/);
   });
+  it("writes the date the reader's way", () => {
+    expect(formatDate(at, "Europe/Bucharest", "ro")).toBe("28 feb. 2026");
+    expect(formatDate(at, "Asia/Baku", "az")).toBe("28 fev 2026");
+    expect(formatDate(at, "Asia/Manila", "fil")).toBe("Mar 1, 2026");
+    expect(formatDateTime(at, "Europe/Bucharest", "ro")).toBe("28 feb. 2026, 18:30");
+  });
 });

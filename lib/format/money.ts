@@ -10,9 +10,14 @@ export function minorUnitDigits(currency: string): number {
   return digits;
 }
 
+/**
+ * The amount the way the reader's language writes it, with the currency's everyday sign
+ * where it has one: "₱450.00" (en), "450,00 lei" (ro), "450,00 ₼" (az). A business has one
+ * currency, so a narrow sign such as "$" cannot be mistaken for another.
+ */
 export function formatMoney(amountMinor: number, currency: string, locale = "en"): string {
   const digits = minorUnitDigits(currency);
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amountMinor / 10 ** digits);
+  return new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" }).format(amountMinor / 10 ** digits);
 }
 
 export function formatPoints(points: number, locale = "en"): string {

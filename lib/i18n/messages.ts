@@ -36,7 +36,8 @@ function mergeOver(base: Record<string, unknown>, over: Record<string, unknown>)
 }
 
 export function loadMessages(locale: Locale): Messages {
-  const cached = process.env.NODE_ENV === "production" ? cache.get(locale) : undefined;
+  // Development re-reads the files so an edited catalog shows at once.
+  const cached = process.env.NODE_ENV !== "development" ? cache.get(locale) : undefined;
   if (cached) return cached;
   const own = readCatalog(locale);
   const messages = locale === defaultLocale ? own : (mergeOver(readCatalog(defaultLocale), own) as Messages);

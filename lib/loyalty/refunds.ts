@@ -26,6 +26,7 @@ export async function refundPurchase(raw: RefundPurchaseInput, actor: Actor = {}
     if (amount <= 0 || amount > left) throw new LoyaltyError("refund_exceeds_purchase", undefined, { refundableMinor: left });
 
     const member = purchase.memberId ? await lockMember(tx, input.businessId, purchase.memberId) : null;
+    const balanceBefore = member?.balance ?? null;
     const sums = await tx.rows<{ earned: number; reversed: number }>`
       SELECT COALESCE(SUM(points) FILTER (WHERE kind = 'EARN'), 0)::int AS earned,
              COALESCE(-SUM(points) FILTER (WHERE kind = 'REVERSAL' AND points < 0), 0)::int AS reversed
@@ -57,6 +58,12 @@ export async function refundPurchase(raw: RefundPurchaseInput, actor: Actor = {}
         actor,
       }));
     }
+    // Audited in the same transaction (a replayed key never reaches here, so never twice).
+    await tx.run`
+      INSERT INTO "AuditLog" (id, "businessId", "actorUserId", "actorApiKeyId", action, "entityType", "entityId", before, after)
+      VALUES (${randomUUID()}, ${input.businessId}, ${actor.userId ?? null}, ${actor.apiKeyId ?? null}, 'purchase.refund', 'Purchase', ${purchase.id},
+        ${{ refundedMinor: purchase.refundedMinor, balance: balanceBefore }}::jsonb,
+        ${{ refundId: refund.id, amountMinor: amount, refundedMinor: purchase.refundedMinor + amount, pointsReversed: reverse, balance, memberId: purchase.memberId }}::jsonb)`;
     return { refundId: refund.id, refundedMinor: amount, pointsReversed: reverse, balance };
   });
 }

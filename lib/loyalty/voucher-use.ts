@@ -1,6 +1,7 @@
 // Vouchers at the counter: checking one, marking it used, and cancelling one (which gives
 // the points and the stock back).
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { LoyaltyError } from "./errors";
 import { postCredit, type Actor } from "./ledger";
 import { loadProgram, lotExpiry } from "./program";
@@ -19,7 +20,16 @@ export async function useVoucher(raw: UseVoucherInput, actor: Actor = {}, now = 
     if (voucher.status === "USED") throw new LoyaltyError("already_used", undefined, { usedAt: voucher.usedAt?.toISOString() });
     if (voucher.status === "CANCELLED") throw new LoyaltyError("voucher_cancelled");
     if (voucher.status === "EXPIRED" || voucher.expiresAt <= now) throw new LoyaltyError("expired");
-    await tx.run`UPDATE "Redemption" SET status = 'USED', "usedAt" = ${now}::timestamp(3), "usedByUserId" = ${actor.userId ?? null} WHERE id = ${voucher.id}`;
+    // The use and its audit entry in one statement: one round trip, and never one without the other.
+    await tx.run`
+      WITH used AS (
+        UPDATE "Redemption" SET status = 'USED', "usedAt" = ${now}::timestamp(3), "usedByUserId" = ${actor.userId ?? null} WHERE id = ${voucher.id}
+        RETURNING id
+      )
+      INSERT INTO "AuditLog" (id, "businessId", "actorUserId", "actorApiKeyId", action, "entityType", "entityId", before, after)
+      SELECT ${randomUUID()}, ${input.businessId}, ${actor.userId ?? null}, ${actor.apiKeyId ?? null}, 'voucher.use', 'Redemption', used.id,
+        ${{ status: voucher.status }}::jsonb, ${{ status: "USED", usedAt: now.toISOString(), memberId: voucher.memberId }}::jsonb
+      FROM used`;
     const reward = voucher.rewardId ? await tx.one<{ name: string }>`SELECT name FROM "Reward" WHERE id = ${voucher.rewardId}` : null;
     return { redemptionId: voucher.id, code: voucher.code, rewardName: reward?.name ?? null, memberId: voucher.memberId, usedAt: now.toISOString() };
   });

@@ -14,10 +14,12 @@ export type AccountDeletion = { membershipsAnonymised: number };
 export async function deleteUserAccount(userId: string): Promise<AccountDeletion> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, _count: { select: { staffRoles: true } } } });
-    if (!user) throw new UserError("This account no longer exists.");
+    if (!user) throw new UserError("This account no longer exists.", { key: "errors.accountGone" });
     // An owner or staff member would leave a business without its people; they hand over first.
     if (user._count.staffRoles > 0) {
-      throw new UserError("You work at a business on Suki. Ask its owner to remove your staff role before deleting your account.");
+      throw new UserError("You work at a business on Suki. Ask its owner to remove your staff role before deleting your account.", {
+        key: "errors.staffCannotDelete",
+      });
     }
     const members = await tx.member.findMany({ where: { userId }, select: { id: true } });
     const memberIds = members.map((member) => member.id);

@@ -3,11 +3,15 @@
 // (password hash, sessions, unsubscribe and card tokens).
 import "server-only";
 import { db } from "@/lib/db/client";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { describeLedgerEntry } from "./ledger-descriptions";
 
 export const EXPORT_FORMAT = "suki.member-data/v1";
 
-export async function exportUserData(userId: string, now = new Date()) {
+/** Descriptions of ledger entries are written in `locale`, the language the person reads. */
+export async function exportUserData(userId: string, now = new Date(), locale: Locale = defaultLocale) {
+  const t = translatorFor(locale);
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { id: true, name: true, email: true, emailVerified: true, createdAt: true },
@@ -50,7 +54,10 @@ export async function exportUserData(userId: string, now = new Date()) {
       ...member,
       birthday: member.birthday?.toISOString().slice(0, 10) ?? null,
       tier: tier?.name ?? null,
-      ledger: ledgerEntries.map((entry) => ({ ...entry, description: describeLedgerEntry(entry) })),
+      ledger: ledgerEntries.map((entry) => {
+        const description = describeLedgerEntry(entry);
+        return { ...entry, description: t(description.key, description.values) };
+      }),
       vouchers: redemptions.map(({ reward, ...voucher }) => ({ ...voucher, reward: reward?.name ?? null })),
       punchCards: punchCards.map((card) => ({ name: card.punchCard.name, stampsRequired: card.punchCard.stampsRequired, stamps: card.stamps, completed: card.completed })),
       tierChanges: tierChanges.map((change) => ({ from: change.fromTier?.name ?? null, to: change.toTier?.name ?? null, reason: change.reason, at: change.at })),

@@ -7,11 +7,7 @@ export const EMAIL_KINDS = ["thankYou", "milestones", "offers"] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 export type EmailPreferences = Record<EmailKind, boolean>;
 
-export const EMAIL_KIND_LABELS: Record<EmailKind, { label: string; hint: string }> = {
-  thankYou: { label: "Thank-you notes", hint: "A short note after a visit." },
-  milestones: { label: "Milestones", hint: "Tier upgrades, your 10th visit, points about to expire." },
-  offers: { label: "Offers and events", hint: "New rewards, double-points days, preview nights." },
-};
+// Their names and hints are in the profile catalog (messages/<locale>/profile.json, email.kinds).
 
 export const NO_MARKETING: EmailPreferences = { thankYou: false, milestones: false, offers: false };
 

@@ -2,6 +2,7 @@
 // person from the session; enrolling twice just returns the existing membership.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { UserError } from "@/lib/actions/user-error";
 import { LoyaltyError } from "@/lib/loyalty/errors";
 import { enrollMember } from "@/lib/loyalty/members";
 
@@ -9,7 +10,7 @@ export type JoinResult = { slug: string; created: boolean; bonus: number };
 
 export async function joinProgram(input: { userId: string; slug: string; referralCode?: string | null }): Promise<JoinResult> {
   const business = await db.business.findUnique({ where: { slug: input.slug }, select: { id: true, slug: true, program: { select: { live: true } } } });
-  if (!business?.program?.live) throw new LoyaltyError("invalid_input", "This program is not open for sign-ups.");
+  if (!business?.program?.live) throw new UserError("This program is not open for sign-ups.", { key: "errors.programClosed" });
 
   // A deleted or suspended membership is not reopened by a join link: the shop decides that.
   const existing = await db.member.findFirst({ where: { businessId: business.id, userId: input.userId }, select: { status: true } });

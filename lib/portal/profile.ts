@@ -54,7 +54,7 @@ export async function updateProfile(input: { userId: string; name: string | null
   const birthday = input.birthday ? new Date(`${input.birthday}T00:00:00Z`) : null;
   const onFile = members.find((member) => member.birthday)?.birthday ?? null;
   if (onFile && (!birthday || onFile.getTime() !== birthday.getTime())) {
-    throw new UserError("Your birthday is already on file. Ask the shop if it needs correcting.");
+    throw new UserError("Your birthday is already on file. Ask the shop if it needs correcting.", { key: "errors.birthdayOnFile" });
   }
   await db.$transaction([
     db.user.update({ where: { id: input.userId }, data: { name: input.name } }),
@@ -69,7 +69,7 @@ export async function updateEmailPreferences(input: { userId: string; memberId: 
     // Offers are marketing in the legal sense: switching them on is the member's consent.
     data: { emailPreferences: input.preferences, marketingConsent: input.preferences.offers },
   });
-  if (updated.count === 0) throw new UserError("That program is not one of yours.");
+  if (updated.count === 0) throw new UserError("That program is not one of yours.", { key: "errors.notYourProgram" });
 }
 
 /** Every marketing email of every program off, at once. Transactional mail still arrives. */

@@ -14,6 +14,8 @@ export type CatalogReward = {
   description: string;
   pointsCost: number;
   partnerName: string | null;
+  /** An uploaded picture (/media/rewards/<id>), or null */
+  imageUrl: string | null;
   minTierName: string | null;
   stock: number | null;
   availability: RewardAvailability;
@@ -24,7 +26,9 @@ export type CatalogReward = {
 export type MemberVoucher = {
   id: string;
   code: string;
-  name: string;
+  /** The reward's name; a voucher without a reward is named by its kind (`unnamed`) in the reader's language */
+  name: string | null;
+  unnamed: "cashback" | "voucher";
   points: number;
   status: RedemptionStatus;
   expiresAt: Date;
@@ -43,7 +47,7 @@ export async function getRewardCatalog(input: { businessId: string; memberId: st
       orderBy: [{ pointsCost: "asc" }, { name: "asc" }],
       select: {
         id: true, kind: true, name: true, description: true, pointsCost: true, partnerName: true, stock: true,
-        perMemberLimit: true, activeFrom: true, activeUntil: true, minTier: { select: { name: true, rank: true } },
+        perMemberLimit: true, activeFrom: true, activeUntil: true, imageUrl: true, minTier: { select: { name: true, rank: true } },
       },
     }),
     db.redemption.groupBy({ by: ["rewardId"], where: { memberId: input.memberId, status: { not: "CANCELLED" } }, _count: { _all: true } }),
@@ -66,6 +70,7 @@ export async function getRewardCatalog(input: { businessId: string; memberId: st
         description: reward.description,
         pointsCost: reward.pointsCost,
         partnerName: reward.partnerName,
+        imageUrl: reward.imageUrl,
         minTierName: reward.minTier?.name ?? null,
         stock: reward.stock,
         availability,
@@ -85,8 +90,8 @@ type VoucherRow = { id: string; code: string; points: number; status: Redemption
 function toVoucher(row: VoucherRow, now: Date): MemberVoucher {
   // An issued voucher past its date is expired for the member even before the expiry job runs.
   const status = row.status === "ISSUED" && row.expiresAt <= now ? "EXPIRED" : row.status;
-  const name = row.reward?.name ?? (row.source === "CASHBACK" ? "Cashback certificate" : "Voucher");
-  return { id: row.id, code: row.code, name, points: row.points, status, expiresAt: row.expiresAt, usedAt: row.usedAt, createdAt: row.createdAt };
+  const unnamed = row.source === "CASHBACK" ? "cashback" : "voucher";
+  return { id: row.id, code: row.code, name: row.reward?.name ?? null, unnamed, points: row.points, status, expiresAt: row.expiresAt, usedAt: row.usedAt, createdAt: row.createdAt };
 }
 
 export async function getMemberVouchers(input: { businessId: string; memberId: string; limit?: number }, now = new Date()): Promise<MemberVoucher[]> {

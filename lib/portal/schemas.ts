@@ -21,26 +21,28 @@ export type RedeemRewardFormInput = z.input<typeof redeemRewardFormSchema>;
 export const cardTokenSchema = z.object({ slug });
 
 // Empty form fields mean "not given"; a birthday is a calendar date, never in the future.
-const optionalText = (max: number) =>
+// Messages are catalog keys, shown in the reader's language by the actions
+// (translateValidationErrors in lib/i18n/errors.ts).
+const optionalText = (max: number, tooLong: string) =>
   z
     .string()
     .trim()
-    .max(max, { error: `Keep it under ${max} characters.` })
+    .max(max, { error: tooLong })
     .transform((value) => value || null);
 
 export const updateProfileSchema = z.object({
-  name: optionalText(100),
-  phone: optionalText(30).refine((value) => value === null || /^\+?[\d\s().-]{6,}$/.test(value), {
-    error: "Enter a phone number with digits only, like +63 917 123 4567.",
+  name: optionalText(100, "errors.field.nameTooLong"),
+  phone: optionalText(30, "errors.field.phoneTooLong").refine((value) => value === null || /^\+?[\d\s().-]{6,}$/.test(value), {
+    error: "errors.field.phone",
   }),
   birthday: z
     .string()
     .trim()
     .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), {
-      error: "Enter a date.",
+      error: "errors.field.date",
     })
     .refine((value) => value === "" || (value >= "1900-01-01" && Date.parse(`${value}T00:00:00Z`) <= Date.now()), {
-      error: "Enter your real birthday.",
+      error: "errors.field.birthday",
     })
     .transform((value) => value || null),
 });
@@ -50,6 +52,6 @@ export const updateEmailPreferencesSchema = z.object({ slug, preferences: emailP
 export type UpdateEmailPreferencesInput = z.input<typeof updateEmailPreferencesSchema>;
 
 export const deleteAccountSchema = z.object({
-  confirmation: z.string().trim().refine((value) => value.toUpperCase() === "DELETE", { error: "Type DELETE to confirm." }),
+  confirmation: z.string().trim().refine((value) => value.toUpperCase() === "DELETE", { error: "errors.field.deleteConfirm" }),
 });
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

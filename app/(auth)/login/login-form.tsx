@@ -2,6 +2,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { Mail } from "lucide-react";
 
 import { Alert } from "@/components/ui/alert";
@@ -12,8 +13,6 @@ import { requestSignInLinkAction, signInWithPasswordAction } from "./actions";
 type LoginFormProps = { callbackUrl?: string; notice?: string };
 type FieldName = "email" | "password";
 type FieldErrors = Partial<Record<FieldName, string[]>>;
-
-const GENERIC_ERROR = "Something went wrong. Please try again.";
 
 /** Reads zod's formatted errors (`{ email: { _errors: [...] } }`) without trusting their shape. */
 function fieldErrorsFrom(validationErrors: unknown): FieldErrors {
@@ -28,6 +27,8 @@ function fieldErrorsFrom(validationErrors: unknown): FieldErrors {
 }
 
 export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
+  const t = useTranslations("auth");
+  const tErrors = useTranslations("errors");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -40,7 +41,7 @@ export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
     const fields = fieldErrorsFrom(error.validationErrors);
     setFieldErrors(fields);
     const hasFieldErrors = Object.keys(fields).length > 0;
-    setFormError(error.serverError ?? (hasFieldErrors ? null : GENERIC_ERROR));
+    setFormError(error.serverError ?? (hasFieldErrors ? null : tErrors("generic")));
     if (fields.email) emailRef.current?.focus();
     else if (fields.password) passwordRef.current?.focus();
   }
@@ -69,8 +70,8 @@ export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
 
   function requireFields(names: FieldName[]): boolean {
     const missing: FieldErrors = {};
-    if (names.includes("email") && email.trim() === "") missing.email = ["Enter your email address."];
-    if (names.includes("password") && password === "") missing.password = ["Enter your password."];
+    if (names.includes("email") && email.trim() === "") missing.email = [tErrors("field.emailRequired")];
+    if (names.includes("password") && password === "") missing.password = [tErrors("field.password")];
     if (Object.keys(missing).length === 0) return true;
     setFormError(null);
     setLinkSentTo(null);
@@ -100,14 +101,14 @@ export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
       {notice && !linkSentTo ? <Alert variant="info">{notice}</Alert> : null}
       {linkSentTo ? (
         <Alert variant="success">
-          Check your email: we sent a sign-in link to <strong className="break-all">{linkSentTo}</strong>.
+          {t.rich("form.linkSent", { email: linkSentTo, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}
         </Alert>
       ) : null}
       {formError ? <Alert variant="danger">{formError}</Alert> : null}
 
       <Field
         ref={emailRef}
-        label="Email"
+        label={t("form.email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -124,7 +125,7 @@ export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
       />
       <Field
         ref={passwordRef}
-        label="Password"
+        label={t("form.password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -138,12 +139,12 @@ export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
       />
 
       <Button type="submit" size="lg" className="w-full" pending={signingIn} disabled={busy}>
-        Sign in
+        {t("form.signIn")}
       </Button>
 
       <div className="flex items-center gap-3 text-sm text-ink-muted" aria-hidden="true">
         <span className="h-px flex-1 bg-line" />
-        or
+        {t("form.or")}
         <span className="h-px flex-1 bg-line" />
       </div>
 
@@ -159,10 +160,10 @@ export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
           aria-describedby="sign-in-link-hint"
         >
           {sendingLink ? null : <Mail aria-hidden="true" />}
-          Email me a sign-in link
+          {t("form.sendLink")}
         </Button>
         <p id="sign-in-link-hint" className="text-center text-sm text-ink-muted">
-          No password needed: we email you a link that signs you in.
+          {t("form.sendLinkHint")}
         </p>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { saveLanguageAction } from "@/app/(auth)/language-actions";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { PortalShell } from "@/components/portal/portal-shell";
 import { requireMember } from "@/lib/auth/guards";
@@ -5,7 +6,7 @@ import { requireMember } from "@/lib/auth/guards";
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const { user, programs } = await requireMember();
   return (
-    <PortalShell user={user} programs={programs.map(({ slug, name }) => ({ slug, name }))} signOut={signOutAction}>
+    <PortalShell user={user} programs={programs.map(({ slug, name }) => ({ slug, name }))} signOut={signOutAction} saveLanguage={saveLanguageAction}>
       {children}
     </PortalShell>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { MailX } from "lucide-react";
 
 import { Alert } from "@/components/ui/alert";
@@ -7,19 +8,22 @@ import { Button } from "@/components/ui/button";
 import { Wordmark } from "@/components/ui/wordmark";
 import { findUnsubscribeTarget } from "@/lib/portal/profile";
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("unsubscribe");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
 /** The page behind "unsubscribe" in every marketing email: works without signing in. */
 export default async function UnsubscribePage({ params, searchParams }: Props) {
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
-  const target = await findUnsubscribeTarget(token);
+  const [target, t, tCommon] = await Promise.all([findUnsubscribeTarget(token), getTranslations("unsubscribe"), getTranslations("common")]);
 
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="container-page flex h-16 items-center">
-        <Link href="/" className="rounded-control" aria-label="Suki home">
+        <Link href="/" className="rounded-control" aria-label={tCommon("home")}>
           <Wordmark />
         </Link>
       </header>
@@ -30,25 +34,25 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
           </div>
           {!target ? (
             <>
-              <h1 className="text-2xl font-semibold text-ink">This link does not work</h1>
-              <p className="text-ink-muted">It may be from an old email. Sign in to choose your emails in your profile.</p>
+              <h1 className="text-2xl font-semibold text-ink">{t("invalidTitle")}</h1>
+              <p className="text-ink-muted">{t("invalidText")}</p>
               <Button asChild variant="secondary">
-                <Link href="/login?callbackUrl=%2Fportal%2Fprofile">Sign in</Link>
+                <Link href="/login?callbackUrl=%2Fportal%2Fprofile">{t("signIn")}</Link>
               </Button>
             </>
           ) : done === "1" || target.unsubscribed ? (
             <>
-              <h1 className="text-2xl font-semibold text-ink">You are unsubscribed</h1>
-              <Alert variant="success">{target.businessName} will not send you marketing email any more.</Alert>
-              <p className="text-sm text-ink-muted">Vouchers and sign-in links still arrive. Changed your mind? Switch emails back on in your profile.</p>
+              <h1 className="text-2xl font-semibold text-ink">{t("doneTitle")}</h1>
+              <Alert variant="success">{t("doneAlert", { business: target.businessName })}</Alert>
+              <p className="text-sm text-ink-muted">{t("doneText")}</p>
             </>
           ) : (
             <>
-              <h1 className="text-2xl font-semibold text-ink">Unsubscribe from {target.businessName}?</h1>
-              <p className="text-ink-muted">No more thank-you notes, milestones or offers from {target.businessName}. Your points stay.</p>
+              <h1 className="text-2xl font-semibold text-ink">{t("confirmTitle", { business: target.businessName })}</h1>
+              <p className="text-ink-muted">{t("confirmText", { business: target.businessName })}</p>
               <form method="post" action={`/unsubscribe/${encodeURIComponent(token)}/one-click`}>
                 <Button type="submit" size="lg" className="w-full">
-                  Unsubscribe
+                  {t("button")}
                 </Button>
               </form>
             </>

@@ -4,12 +4,24 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env.js";
+import { parseAllowPrivate, webhookUrlProblem } from "./address-policy";
 import { WEBHOOK_EVENTS } from "./events";
 import { newWebhookSecret } from "./sign";
 
+/** https only, and no private or reserved address (address-policy.ts; delivery checks again after DNS). */
+const urlProblem = (url: string) => webhookUrlProblem(url, parseAllowPrivate(env.WEBHOOK_ALLOW_PRIVATE));
+
 export const createWebhookEndpointSchema = z.object({
   slug: z.string().min(1).max(100),
-  url: z.url({ protocol: /^https?$/, error: "Enter the full https:// address of your endpoint." }).max(500),
+  url: z
+    .url({ protocol: /^https?$/, error: "Enter the full https:// address of your endpoint." })
+    .max(500)
+    .check((context) => {
+      // An unparseable URL already has z.url's message.
+      const problem = URL.canParse(context.value) ? urlProblem(context.value) : null;
+      if (problem) context.issues.push({ code: "custom", message: problem, input: context.value });
+    }),
   events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, { error: "Pick at least one event." }),
 });
 export type CreateWebhookEndpointInput = z.input<typeof createWebhookEndpointSchema>;
@@ -19,6 +31,8 @@ export const webhookEndpointIdSchema = z.object({ slug: z.string().min(1).max(10
 const MAX_ENDPOINTS = 10;
 
 export async function createWebhookEndpoint(businessId: string, input: { url: string; events: string[] }) {
+  const problem = urlProblem(input.url);
+  if (problem) return { ok: false as const, message: problem };
   const count = await db.webhookEndpoint.count({ where: { businessId } });
   if (count >= MAX_ENDPOINTS) return { ok: false as const, message: `At most ${MAX_ENDPOINTS} endpoints per business.` };
   const secret = newWebhookSecret();

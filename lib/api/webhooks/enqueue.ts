@@ -7,8 +7,11 @@
 //   events their request caused);
 // - the webhook cron, which sweeps the last day for events from every other source (the
 //   portal, the admin counter, tier reviews) and any a crashed request never queued.
+// Because the sweep catches up, the inserts commit without waiting for the WAL flush
+// (lib/api/async-commit.ts): a till's request does not wait on a disk write for them.
 import "server-only";
 import { pool } from "@/lib/db/client";
+import { ASYNC_COMMIT } from "../async-commit";
 import type { PurchaseResult } from "@/lib/loyalty/purchases";
 
 /** The sweep's window; older events are not worth announcing any more. */
@@ -48,6 +51,7 @@ async function enqueueTierChanges(scope: Scope): Promise<number> {
            'fromTier', CASE WHEN f.id IS NULL THEN NULL ELSE jsonb_build_object('id', f.id, 'name', f.name) END,
            'toTier', CASE WHEN t.id IS NULL THEN NULL ELSE jsonb_build_object('id', t.id, 'name', t.name) END))
      FROM "TierChange" c
+     CROSS JOIN ${ASYNC_COMMIT}
      JOIN "WebhookEndpoint" e ON e."businessId" = c."businessId" AND e.active AND 'member.tier_changed' = ANY(e.events)
      JOIN "Member" m ON m.id = c."memberId"
      LEFT JOIN "Tier" f ON f.id = c."fromTierId" LEFT JOIN "Tier" t ON t.id = c."toTierId"
@@ -77,6 +81,7 @@ async function enqueueVoucherEvent(event: "voucher.issued" | "voucher.used", at:
            'expiresAt', to_char(r."expiresAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
            'usedAt', to_char(r."usedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
      FROM "Redemption" r
+     CROSS JOIN ${ASYNC_COMMIT}
      JOIN "WebhookEndpoint" e ON e."businessId" = r."businessId" AND e.active AND $1 = ANY(e.events)
      LEFT JOIN "Reward" w ON w.id = r."rewardId"
      WHERE ${at} IS NOT NULL AND ${at} >= $3::timestamp AND ${at} >= e."createdAt"

@@ -1,22 +1,21 @@
 import { Button, Heading, Text } from "@react-email/components";
-import { demoBrand, points, type Brand } from "./brand";
+import { demoBrand, emailText, type Brand } from "./brand";
 import { buttonStyle, EmailLayout, heading, paragraph } from "./layout";
 
 export type BirthdayProps = { brand: Brand; name: string | null; bonusPoints: number };
 
-export const birthdaySubject = (props: BirthdayProps) => `Happy birthday from ${props.brand.businessName}`;
+export const birthdaySubject = (props: BirthdayProps) => emailText(props.brand)("email.birthday.subject", { business: props.brand.businessName });
 
 export default function BirthdayEmail(props: BirthdayProps) {
   const { brand } = props;
+  const t = emailText(brand);
   return (
-    <EmailLayout brand={brand} preview="A little something for your birthday">
-      <Heading style={heading}>Happy birthday{props.name ? `, ${props.name}` : ""}!</Heading>
+    <EmailLayout brand={brand} preview={t("email.birthday.preview")}>
+      <Heading style={heading}>{props.name ? t("email.birthday.headingNamed", { name: props.name }) : t("email.birthday.heading")}</Heading>
       <Text style={paragraph}>
-        {props.bonusPoints > 0
-          ? `We added ${points(brand, props.bonusPoints)} birthday points to your card. Treat yourself on us.`
-          : "Everyone at " + brand.businessName + " wishes you a wonderful day."}
+        {props.bonusPoints > 0 ? t("email.birthday.bonus", { count: props.bonusPoints }) : t("email.birthday.wishes", { business: brand.businessName })}
       </Text>
-      <Button href={`${brand.appUrl}/portal`} style={buttonStyle(brand)}>See your rewards</Button>
+      <Button href={`${brand.appUrl}/portal`} style={buttonStyle(brand)}>{t("email.birthday.button")}</Button>
     </EmailLayout>
   );
 }

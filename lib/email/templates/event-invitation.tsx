@@ -1,22 +1,24 @@
 import { Button, Heading, Text } from "@react-email/components";
-import { day, demoBrand, type Brand } from "./brand";
+import { day, demoBrand, emailText, type Brand } from "./brand";
 import { buttonStyle, EmailLayout, heading, paragraph } from "./layout";
 
 export type EventInvitationProps = { brand: Brand; name: string | null; eventName: string; startsAt: string; details: string };
 
-export const eventInvitationSubject = (props: EventInvitationProps) => `You are invited: ${props.eventName}`;
+export const eventInvitationSubject = (props: EventInvitationProps) => emailText(props.brand)("email.eventInvitation.subject", { event: props.eventName });
 
 export default function EventInvitationEmail(props: EventInvitationProps) {
   const { brand } = props;
+  const t = emailText(brand);
+  const date = day(brand, props.startsAt);
   const time = new Intl.DateTimeFormat(brand.locale, { timeStyle: "short", timeZone: brand.timeZone }).format(new Date(props.startsAt));
   return (
-    <EmailLayout brand={brand} preview={`${props.eventName}, ${day(brand, props.startsAt)}`}>
+    <EmailLayout brand={brand} preview={t("email.eventInvitation.preview", { event: props.eventName, date })}>
       <Heading style={heading}>{props.eventName}</Heading>
       <Text style={paragraph}>
-        {props.name ? `${props.name}, as` : "As"} one of our regulars you are invited to a preview on {day(brand, props.startsAt)} at {time}.
+        {props.name ? t("email.eventInvitation.textNamed", { name: props.name, date, time }) : t("email.eventInvitation.text", { date, time })}
       </Text>
       {props.details ? <Text style={paragraph}>{props.details}</Text> : null}
-      <Button href={`${brand.appUrl}/portal`} style={buttonStyle(brand)}>Reply in your account</Button>
+      <Button href={`${brand.appUrl}/portal`} style={buttonStyle(brand)}>{t("email.eventInvitation.button")}</Button>
     </EmailLayout>
   );
 }

@@ -2,11 +2,12 @@
 // and a footer that says why the reader got it (with the unsubscribe link on marketing mail).
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
-import { safeColor, type Brand } from "./brand";
+import { emailText, safeColor, type Brand } from "./brand";
 
 /** `reason` replaces the membership line for mail that is not about a membership (sign-in). */
 export function EmailLayout({ brand, preview, reason, children }: { brand: Brand; preview: string; reason?: string; children: ReactNode }) {
   const color = safeColor(brand.brandColor);
+  const t = emailText(brand);
   return (
     <Html lang={brand.locale}>
       <Head />
@@ -19,12 +20,12 @@ export function EmailLayout({ brand, preview, reason, children }: { brand: Brand
           </Section>
           <Hr style={{ borderColor: "#e7e5e4", margin: "20px 0 12px" }} />
           <Text style={{ fontSize: 12, color: "#78716c", margin: 0 }}>
-            {reason ?? `You get this email as a member of ${brand.businessName}'s loyalty program.`}{" "}
-            <Link href={`${brand.appUrl}/portal`} style={{ color: "#78716c" }}>Your account</Link>
+            {reason ?? t("email.layout.member", { business: brand.businessName })}{" "}
+            <Link href={`${brand.appUrl}/portal`} style={{ color: "#78716c" }}>{t("email.layout.account")}</Link>
             {brand.unsubscribeUrl ? (
               <>
                 {" · "}
-                <Link href={brand.unsubscribeUrl} style={{ color: "#78716c" }}>Unsubscribe</Link>
+                <Link href={brand.unsubscribeUrl} style={{ color: "#78716c" }}>{t("email.layout.unsubscribe")}</Link>
               </>
             ) : null}
           </Text>

@@ -1,5 +1,5 @@
 import { Button, Heading, Text } from "@react-email/components";
-import { demoBrand, money, type Brand } from "./brand";
+import { demoBrand, emailText, money, type Brand } from "./brand";
 import { buttonStyle, EmailLayout, heading, paragraph } from "./layout";
 
 export type Milestone =
@@ -12,54 +12,54 @@ export type Milestone =
 export type MilestoneProps = { brand: Brand; name: string | null; milestone: Milestone };
 
 export function milestoneHeadline({ brand, milestone }: MilestoneProps): string {
+  const t = emailText(brand);
   switch (milestone.kind) {
     case "visits":
-      return `Your ${ordinal(milestone.visits)} visit!`;
+      return t("email.milestone.headline.visits", { visits: milestone.visits });
     case "spend":
-      return `${money(brand, milestone.amountMinor)} with us, and counting`;
+      return t("email.milestone.headline.spend", { amount: money(brand, milestone.amountMinor) });
     case "anniversary":
-      return `${milestone.years} ${milestone.years === 1 ? "year" : "years"} together`;
+      return t("email.milestone.headline.anniversary", { years: milestone.years });
     case "tier":
-      return `Welcome to ${milestone.tierName}`;
+      return t("email.milestone.headline.tier", { tier: milestone.tierName });
     case "punch-card":
-      return `Your ${milestone.cardName} is full`;
+      return t("email.milestone.headline.punchCard", { card: milestone.cardName });
   }
 }
 
-export const milestoneSubject = (props: MilestoneProps) => `${milestoneHeadline(props)} · ${props.brand.businessName}`;
+export const milestoneSubject = (props: MilestoneProps) =>
+  emailText(props.brand)("email.milestone.subject", { headline: milestoneHeadline(props), business: props.brand.businessName });
 
 function body({ brand, milestone }: MilestoneProps): string {
+  const t = emailText(brand);
+  const business = brand.businessName;
   switch (milestone.kind) {
     case "visits":
-      return `That is ${milestone.visits} visits to ${brand.businessName}. Thank you for making us part of your routine.`;
+      return t("email.milestone.body.visits", { visits: milestone.visits, business });
     case "spend":
-      return `Your purchases at ${brand.businessName} have passed ${money(brand, milestone.amountMinor)}. Thank you for your loyalty.`;
+      return t("email.milestone.body.spend", { amount: money(brand, milestone.amountMinor), business });
     case "anniversary":
-      return `You joined ${brand.businessName}'s program ${milestone.years === 1 ? "a year" : `${milestone.years} years`} ago today. Thank you for sticking with us.`;
+      return t("email.milestone.body.anniversary", { years: milestone.years, business });
     case "tier":
-      return `You have reached ${milestone.tierName}.${milestone.perks ? ` Your perks: ${milestone.perks}` : ""}`;
+      return milestone.perks
+        ? t("email.milestone.body.tierPerks", { tier: milestone.tierName, perks: milestone.perks })
+        : t("email.milestone.body.tier", { tier: milestone.tierName });
     case "punch-card":
-      return milestone.rewardName
-        ? `You collected every stamp. Your reward, ${milestone.rewardName}, is waiting in your account.`
-        : "You collected every stamp. Thank you!";
+      return milestone.rewardName ? t("email.milestone.body.punchCardReward", { reward: milestone.rewardName }) : t("email.milestone.body.punchCard");
   }
 }
 
 export default function MilestoneEmail(props: MilestoneProps) {
   const { brand } = props;
+  const t = emailText(brand);
   return (
     <EmailLayout brand={brand} preview={milestoneHeadline(props)}>
       <Heading style={heading}>{milestoneHeadline(props)}</Heading>
-      <Text style={paragraph}>{props.name ? `Hi ${props.name},` : "Hi,"}</Text>
+      <Text style={paragraph}>{props.name ? t("email.milestone.hiNamed", { name: props.name }) : t("email.milestone.hi")}</Text>
       <Text style={paragraph}>{body(props)}</Text>
-      <Button href={`${brand.appUrl}/portal`} style={buttonStyle(brand)}>See your rewards</Button>
+      <Button href={`${brand.appUrl}/portal`} style={buttonStyle(brand)}>{t("email.milestone.button")}</Button>
     </EmailLayout>
   );
 }
 
 MilestoneEmail.PreviewProps = { brand: demoBrand, name: "Maria", milestone: { kind: "visits", visits: 10 } } satisfies MilestoneProps;
-
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}

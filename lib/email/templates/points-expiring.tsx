@@ -1,22 +1,23 @@
 import { Button, Heading, Text } from "@react-email/components";
-import { day, demoBrand, points, type Brand } from "./brand";
+import { day, demoBrand, emailText, type Brand } from "./brand";
 import { buttonStyle, EmailLayout, heading, paragraph } from "./layout";
 
 export type PointsExpiringProps = { brand: Brand; name: string | null; expiringPoints: number; expiresAt: string; balance: number };
 
 export const pointsExpiringSubject = (props: PointsExpiringProps) =>
-  `${points(props.brand, props.expiringPoints)} points expire on ${day(props.brand, props.expiresAt)}`;
+  emailText(props.brand)("email.pointsExpiring.subject", { count: props.expiringPoints, date: day(props.brand, props.expiresAt) });
 
 export default function PointsExpiringEmail(props: PointsExpiringProps) {
   const { brand } = props;
+  const t = emailText(brand);
+  const values = { count: props.expiringPoints, balance: props.balance, date: day(brand, props.expiresAt) };
   return (
     <EmailLayout brand={brand} preview={pointsExpiringSubject(props)}>
-      <Heading style={heading}>Use them before they go</Heading>
+      <Heading style={heading}>{t("email.pointsExpiring.heading")}</Heading>
       <Text style={paragraph}>
-        {props.name ? `${props.name}, ` : ""}{points(brand, props.expiringPoints)} of your {points(brand, props.balance)} points expire on{" "}
-        {day(brand, props.expiresAt)}. Spend them on a reward before then.
+        {props.name ? t("email.pointsExpiring.textNamed", { ...values, name: props.name }) : t("email.pointsExpiring.text", values)}
       </Text>
-      <Button href={`${brand.appUrl}/portal`} style={buttonStyle(brand)}>Choose a reward</Button>
+      <Button href={`${brand.appUrl}/portal`} style={buttonStyle(brand)}>{t("email.pointsExpiring.button")}</Button>
     </EmailLayout>
   );
 }

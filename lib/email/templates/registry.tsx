@@ -8,8 +8,9 @@ import BirthdayEmail, { birthdaySubject } from "./birthday";
 import type { Brand } from "./brand";
 import EventInvitationEmail, { eventInvitationSubject } from "./event-invitation";
 import MilestoneEmail, { milestoneSubject } from "./milestone";
+import PersonalNoteEmail, { personalNoteSubject } from "./personal-note";
 import PointsExpiringEmail, { pointsExpiringSubject } from "./points-expiring";
-import SignInLinkEmail from "./sign-in-link";
+import SignInLinkEmail, { signInLinkSubject } from "./sign-in-link";
 import ThankYouEmail, { thankYouSubject } from "./thank-you";
 import VoucherIssuedEmail, { voucherIssuedSubject } from "./voucher-issued";
 import WelcomeEmail, { welcomeSubject } from "./welcome";
@@ -35,7 +36,8 @@ const TEMPLATES: Record<EmailKind, Entry<{ brand: Brand }>> = {
   "win-back": entry(WinBackEmail, winBackSubject),
   touch: entry(WinBackEmail, winBackSubject),
   "event-invitation": entry(EventInvitationEmail, eventInvitationSubject),
-  "sign-in": entry(SignInLinkEmail, (props) => `Your ${props.brand.businessName} sign-in link`),
+  "personal-note": entry(PersonalNoteEmail, personalNoteSubject),
+  "sign-in": entry(SignInLinkEmail, signInLinkSubject),
 } as unknown as Record<EmailKind, Entry<{ brand: Brand }>>;
 
 export type RenderedEmail = { subject: string; html: string; text: string };

@@ -1,22 +1,23 @@
 import { Heading, Text } from "@react-email/components";
-import { day, demoBrand, money, points, type Brand } from "./brand";
+import { day, demoBrand, emailText, money, type Brand } from "./brand";
 import { EmailLayout, heading, paragraph } from "./layout";
 
 export type ThankYouProps = { brand: Brand; name: string | null; amountMinor: number; occurredAt: string; pointsEarned: number; balance: number };
 
-export const thankYouSubject = (props: ThankYouProps) => `Thank you for coming by, from ${props.brand.senderName}`;
+export const thankYouSubject = (props: ThankYouProps) => emailText(props.brand)("email.thankYou.subject", { sender: props.brand.senderName });
 
 /** Personal on purpose: plain words, signed by the owner, no buttons. */
 export default function ThankYouEmail(props: ThankYouProps) {
   const { brand } = props;
+  const t = emailText(brand);
+  const date = day(brand, props.occurredAt);
   return (
-    <EmailLayout brand={brand} preview={`Thank you for your visit on ${day(brand, props.occurredAt)}`}>
-      <Heading style={heading}>Thank you{props.name ? `, ${props.name}` : ""}</Heading>
+    <EmailLayout brand={brand} preview={t("email.thankYou.preview", { date })}>
+      <Heading style={heading}>{props.name ? t("email.thankYou.headingNamed", { name: props.name }) : t("email.thankYou.heading")}</Heading>
       <Text style={paragraph}>
-        It was good to see you on {day(brand, props.occurredAt)}. Your visit ({money(brand, props.amountMinor)}) earned you{" "}
-        {points(brand, props.pointsEarned)} points; you now have {points(brand, props.balance)}.
+        {t("email.thankYou.text", { date, amount: money(brand, props.amountMinor), earned: props.pointsEarned, balance: props.balance })}
       </Text>
-      <Text style={paragraph}>Regulars like you are why we open the doors every morning. See you soon!</Text>
+      <Text style={paragraph}>{t("email.thankYou.closing")}</Text>
       <Text style={{ ...paragraph, marginTop: 20 }}>
         {brand.senderName}
         <br />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { openApiDocument } from "@/lib/api/openapi";
+import { HTTP_IDEMPOTENCY_RETENTION_HOURS } from "@/lib/api/retention";
 import { SchemaTable, type Schema } from "./schema-table";
 
 export const metadata: Metadata = { title: "POS API reference" };
@@ -45,6 +46,7 @@ export default function ApiReferencePage() {
             <strong>Idempotency:</strong> send <code>Idempotency-Key</code> (1–255 printable characters) with every POST. Repeating it with the
             same body returns the first response with <code>Idempotent-Replayed: true</code>; with another body, 409{" "}
             <code>idempotency_conflict</code>. Validation errors (400) and 404s are not remembered, so the corrected request can reuse the key.
+            Keys are remembered for {HTTP_IDEMPOTENCY_RETENTION_HOURS} hours; retry within that time.
           </li>
           <li>
             <strong>Errors:</strong> <code>{`{"error": {"code": "…", "message": "…"}}`}</code>; 400 adds <code>fields</code>. Bodies are JSON of

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { Mail } from "lucide-react";
 
 import { requestSignInLinkAction } from "@/app/(auth)/login/actions";
@@ -11,8 +12,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { joinProgramAction } from "./actions";
-
-const GENERIC_ERROR = "Something went wrong. Please try again.";
 
 type JoinPanelProps = {
   slug: string;
@@ -26,12 +25,13 @@ type JoinPanelProps = {
 };
 
 export function JoinPanel(props: JoinPanelProps) {
+  const t = useTranslations("join");
   if (props.state === "member") {
     return (
       <div className="space-y-3">
-        <Alert variant="success">You are already a member of {props.businessName}.</Alert>
+        <Alert variant="success">{t("panel.alreadyMember", { business: props.businessName })}</Alert>
         <Button asChild size="lg" className="w-full">
-          <Link href={`/portal/${props.slug}`}>Open my card and points</Link>
+          <Link href={`/portal/${props.slug}`}>{t("panel.openCard")}</Link>
         </Button>
       </div>
     );
@@ -40,12 +40,14 @@ export function JoinPanel(props: JoinPanelProps) {
 }
 
 function JoinButton({ slug, businessName, referralCode, autoJoin }: JoinPanelProps) {
+  const t = useTranslations("join");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const started = useRef(false);
   const join = useAction(joinProgramAction, {
     onSuccess: ({ data }) => router.push(`/portal/${data.slug}?welcome=${data.created ? "new" : "back"}`),
   });
-  const error = join.result.serverError ?? (join.result.validationErrors ? GENERIC_ERROR : null);
+  const error = join.result.serverError ?? (join.result.validationErrors ? tErrors("generic") : null);
 
   useEffect(() => {
     // Once per visit: React may run effects twice in development.
@@ -59,33 +61,38 @@ function JoinButton({ slug, businessName, referralCode, autoJoin }: JoinPanelPro
   return (
     <div className="space-y-3" aria-live="polite">
       {error ? <Alert variant="danger">{error}</Alert> : null}
-      {busy ? <p className="text-sm text-ink-muted">Joining {businessName}…</p> : null}
+      {busy ? <p className="text-sm text-ink-muted">{t("panel.joining", { business: businessName })}</p> : null}
       <Button size="lg" className="w-full" pending={busy} onClick={() => join.execute({ slug, referralCode })}>
-        Join {businessName}
+        {t("title", { business: businessName })}
       </Button>
     </div>
   );
 }
 
 function GuestJoin({ businessName, returnPath }: JoinPanelProps) {
+  const t = useTranslations("join");
+  const tErrors = useTranslations("errors");
   const [email, setEmail] = useState("");
   const [missing, setMissing] = useState<string | null>(null);
   const link = useAction(requestSignInLinkAction);
   const callbackUrl = `${returnPath}${returnPath.includes("?") ? "&" : "?"}join=1`;
-  const error = link.result.serverError ?? (link.result.validationErrors ? "Enter a valid email address." : null);
+  const error = link.result.serverError ?? (link.result.validationErrors ? tErrors("field.email") : null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (email.trim() === "") return setMissing("Enter your email address.");
+    if (email.trim() === "") return setMissing(tErrors("field.emailRequired"));
     setMissing(null);
     link.execute({ email: email.trim(), callbackUrl });
   }
 
   if (link.hasSucceeded) {
     return (
-      <Alert variant="success" title="Check your email">
-        We sent a link to <strong className="break-all">{email.trim()}</strong>. Open it on this device and you are a member of{" "}
-        {businessName}.
+      <Alert variant="success" title={t("panel.checkEmail")}>
+        {t.rich("panel.linkSent", {
+          email: email.trim(),
+          business: businessName,
+          strong: (chunks) => <strong className="break-all">{chunks}</strong>,
+        })}
       </Alert>
     );
   }
@@ -93,7 +100,7 @@ function GuestJoin({ businessName, returnPath }: JoinPanelProps) {
     <form noValidate onSubmit={submit} className="space-y-4">
       {error ? <Alert variant="danger">{error}</Alert> : null}
       <Field
-        label="Email"
+        label={t("panel.email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -103,17 +110,20 @@ function GuestJoin({ businessName, returnPath }: JoinPanelProps) {
         value={email}
         onChange={(event) => setEmail(event.target.value)}
         error={missing}
-        description="No password needed: we email you a link that signs you in and joins you up."
+        description={t("panel.emailHint")}
       />
       <Button type="submit" size="lg" className="w-full" pending={link.isPending}>
         {link.isPending ? null : <Mail aria-hidden="true" />}
-        Join with my email
+        {t("panel.joinWithEmail")}
       </Button>
       <p className="text-center text-sm text-ink-muted">
-        Have a password?{" "}
-        <Link className="font-semibold text-brand-700 underline underline-offset-4" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-          Sign in to join
-        </Link>
+        {t.rich("panel.havePassword", {
+          link: (chunks) => (
+            <Link className="font-semibold text-brand-700 underline underline-offset-4" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowRight, CalendarClock, Percent } from "lucide-react";
 
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +9,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/lib/format/dates";
 import { formatMoney, formatPoints } from "@/lib/format/money";
-import { basisPointsToPercent } from "@/lib/loyalty/rules/visit-discount";
+import { formatPercentBp } from "@/lib/format/numbers";
 import { EXPIRING_SOON_DAYS, getMemberDashboard } from "@/lib/portal/dashboard";
 import { requireMembership } from "@/lib/portal/program-access";
 import { ActivityList } from "./activity-list";
@@ -16,53 +17,60 @@ import { PunchCardView } from "./punch-card-view";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ welcome?: string }> };
 
-export const metadata: Metadata = { title: "Your points" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("portal");
+  return { title: t("dashboard.title") };
+}
 
 export default async function ProgramDashboardPage({ params, searchParams }: Props) {
   const [{ slug }, { welcome }] = await Promise.all([params, searchParams]);
   const { memberId, business } = await requireMembership(slug);
-  const dashboard = await getMemberDashboard({ businessId: business.id, memberId, timeZone: business.timeZone });
+  const [dashboard, t, locale] = await Promise.all([
+    getMemberDashboard({ businessId: business.id, memberId, timeZone: business.timeZone }),
+    getTranslations("portal"),
+    getLocale(),
+  ]);
   if (!dashboard) {
-    return <EmptyState title="This program is not set up yet" text={`${business.name} has not opened its program. Check back soon.`} />;
+    return <EmptyState title={t("dashboard.notSetUpTitle")} text={t("dashboard.notSetUpText", { business: business.name })} />;
   }
   const { tier } = dashboard;
-  const money = (minor: number) => formatMoney(minor, business.currency, business.locale);
-  const measure = (value: number) => (tier.basis === "SPEND" ? money(value) : `${formatPoints(value)} points`);
+  const toNext = tier.next ? Math.max(0, tier.next.threshold - tier.qualifying) : 0;
 
   return (
     <div className="space-y-6">
       {welcome ? (
-        <Alert variant="success" title={welcome === "new" ? `Welcome to ${business.name}!` : `You are already a member of ${business.name}.`}>
-          Show your card at the counter to collect points.
+        <Alert
+          variant="success"
+          title={welcome === "new" ? t("dashboard.welcomeNew", { business: business.name }) : t("dashboard.welcomeBack", { business: business.name })}
+        >
+          {t("dashboard.welcomeText")}
         </Alert>
       ) : null}
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-ink">{business.name}</h1>
-          <p className="text-ink-muted">Member No. {dashboard.number}</p>
+          <p className="text-ink-muted">{t("dashboard.memberNumber", { number: String(dashboard.number) })}</p>
         </div>
         <Button asChild>
-          <Link href={`/portal/${slug}/card`}>Show my card</Link>
+          <Link href={`/portal/${slug}/card`}>{t("dashboard.showCard")}</Link>
         </Button>
       </header>
 
-      <section aria-label="Points" className="rounded-2xl bg-brand-900 p-5 text-white shadow-md sm:p-6">
-        <p className="text-sm font-medium text-brand-100">Your balance</p>
+      <section aria-label={t("dashboard.pointsLabel")} className="rounded-2xl bg-brand-900 p-5 text-white shadow-md sm:p-6">
+        <p className="text-sm font-medium text-brand-100">{t("dashboard.balance")}</p>
         <p className="mt-1 text-5xl font-bold tabular-nums" data-testid="balance">
-          {formatPoints(dashboard.balance)}
-          <span className="ml-2 text-lg font-medium text-brand-100">points</span>
+          {formatPoints(dashboard.balance, locale)}
+          <span className="ml-2 text-lg font-medium text-brand-100">{t("pointsWord", { count: dashboard.balance })}</span>
         </p>
-        {dashboard.pending > 0 ? (
-          <p className="mt-2 text-sm text-brand-100">+ {formatPoints(dashboard.pending)} pending (spendable soon)</p>
-        ) : null}
+        {dashboard.pending > 0 ? <p className="mt-2 text-sm text-brand-100">{t("dashboard.pending", { count: dashboard.pending })}</p> : null}
         <div className="mt-5 space-y-2">
           <div className="flex items-baseline justify-between gap-3 text-sm">
-            <span className="font-semibold">{tier.current?.name ?? "Member"}</span>
-            {tier.next ? <span className="text-brand-100">Next: {tier.next.name}</span> : <span className="text-brand-100">Top tier</span>}
+            <span className="font-semibold">{tier.current?.name ?? t("member")}</span>
+            <span className="text-brand-100">{tier.next ? t("dashboard.nextTier", { tier: tier.next.name }) : t("dashboard.topTier")}</span>
           </div>
           <div
             role="progressbar"
-            aria-label={tier.next ? `Progress to ${tier.next.name}` : "Top tier reached"}
+            aria-label={tier.next ? t("dashboard.progressTo", { tier: tier.next.name }) : t("dashboard.topReached")}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={tier.percent}
@@ -71,9 +79,11 @@ export default async function ProgramDashboardPage({ params, searchParams }: Pro
             <div className="h-full rounded-full bg-brand-300" style={{ width: `${tier.percent}%` }} />
           </div>
           <p className="text-sm text-brand-100">
-            {tier.next
-              ? `${measure(Math.max(0, tier.next.threshold - tier.qualifying))} more in 12 months to reach ${tier.next.name}.`
-              : "You have reached the top tier. Thank you for being a regular!"}
+            {!tier.next
+              ? t("dashboard.topText")
+              : tier.basis === "SPEND"
+                ? t("dashboard.moreSpend", { amount: formatMoney(toNext, business.currency, locale), tier: tier.next.name })
+                : t("dashboard.morePoints", { count: toNext, tier: tier.next.name })}
           </p>
         </div>
       </section>
@@ -86,8 +96,8 @@ export default async function ProgramDashboardPage({ params, searchParams }: Pro
                 <Percent className="size-6" />
               </span>
               <div>
-                <p className="text-3xl font-bold text-ink tabular-nums">{basisPointsToPercent(dashboard.visitDiscountBp)}%</p>
-                <p className="text-sm text-ink-muted">off your next visit; it grows with every visit this period</p>
+                <p className="text-3xl font-bold text-ink tabular-nums">{formatPercentBp(dashboard.visitDiscountBp, locale)}</p>
+                <p className="text-sm text-ink-muted">{t("dashboard.visitDiscount")}</p>
               </div>
             </CardContent>
           </Card>
@@ -96,18 +106,18 @@ export default async function ProgramDashboardPage({ params, searchParams }: Pro
           <CardHeader>
             <CardTitle className="flex items-center gap-2">
               <CalendarClock aria-hidden="true" className="size-5 text-brand-700" />
-              Expiring soon
+              {t("dashboard.expiringTitle")}
             </CardTitle>
           </CardHeader>
           <CardContent>
             {dashboard.expiring.length === 0 ? (
-              <p className="text-sm text-ink-muted">No points expire in the next {EXPIRING_SOON_DAYS} days.</p>
+              <p className="text-sm text-ink-muted">{t("dashboard.noneExpiring", { days: EXPIRING_SOON_DAYS })}</p>
             ) : (
               <ul className="space-y-1 text-sm">
                 {dashboard.expiring.map((lot) => (
                   <li key={lot.expiresAt.toISOString()} className="flex justify-between gap-3">
-                    <span className="font-semibold tabular-nums">{formatPoints(lot.points)} points</span>
-                    <span className="text-ink-muted">on {formatDate(lot.expiresAt, business.timeZone, business.locale)}</span>
+                    <span className="font-semibold tabular-nums">{t("points", { count: lot.points })}</span>
+                    <span className="text-ink-muted">{t("dashboard.expiresOn", { date: formatDate(lot.expiresAt, business.timeZone, locale) })}</span>
                   </li>
                 ))}
               </ul>
@@ -118,7 +128,7 @@ export default async function ProgramDashboardPage({ params, searchParams }: Pro
 
       {dashboard.punchCards.length > 0 ? (
         <section aria-labelledby="punch-cards-heading" className="space-y-3">
-          <h2 id="punch-cards-heading" className="text-lg font-semibold text-ink">Stamp cards</h2>
+          <h2 id="punch-cards-heading" className="text-lg font-semibold text-ink">{t("dashboard.stampCards")}</h2>
           <div className="grid gap-4 sm:grid-cols-2">
             {dashboard.punchCards.map((card) => (
               <PunchCardView key={card.id} {...card} />
@@ -129,12 +139,12 @@ export default async function ProgramDashboardPage({ params, searchParams }: Pro
 
       <section aria-labelledby="activity-heading" className="space-y-3">
         <div className="flex items-baseline justify-between gap-3">
-          <h2 id="activity-heading" className="text-lg font-semibold text-ink">Latest activity</h2>
+          <h2 id="activity-heading" className="text-lg font-semibold text-ink">{t("dashboard.latestActivity")}</h2>
           <Link href={`/portal/${slug}/history`} className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
-            All history <ArrowRight aria-hidden="true" className="size-4" />
+            {t("dashboard.allHistory")} <ArrowRight aria-hidden="true" className="size-4" />
           </Link>
         </div>
-        <ActivityList entries={dashboard.activity} timeZone={business.timeZone} locale={business.locale} />
+        <ActivityList entries={dashboard.activity} timeZone={business.timeZone} />
       </section>
     </div>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Check, Coffee } from "lucide-react";
 
 import { cn } from "@/lib/utils/cn";
@@ -5,19 +6,18 @@ import { cn } from "@/lib/utils/cn";
 type PunchCardViewProps = { name: string; stampsRequired: number; stamps: number; rewardName: string | null };
 
 /** A loyalty card drawn as a card: one circle per stamp, filled ones checked. */
-export function PunchCardView({ name, stampsRequired, stamps, rewardName }: PunchCardViewProps) {
+export async function PunchCardView({ name, stampsRequired, stamps, rewardName }: PunchCardViewProps) {
+  const t = await getTranslations("portal");
   const left = Math.max(0, stampsRequired - stamps);
   return (
     <div className="rounded-card border border-brand-200 bg-brand-50 p-4">
       <div className="flex items-baseline justify-between gap-3">
         <h3 className="font-semibold text-ink">{name}</h3>
-        <p className="text-sm text-ink-muted tabular-nums">
-          {stamps} of {stampsRequired}
-        </p>
+        <p className="text-sm text-ink-muted tabular-nums">{t("stamps.count", { stamps, required: stampsRequired })}</p>
       </div>
       <ol
         className="mt-3 grid grid-cols-5 gap-2"
-        aria-label={`${stamps} of ${stampsRequired} stamps collected`}
+        aria-label={t("stamps.collected", { stamps, required: stampsRequired })}
       >
         {Array.from({ length: stampsRequired }, (_, index) => {
           const filled = index < stamps;
@@ -36,7 +36,11 @@ export function PunchCardView({ name, stampsRequired, stamps, rewardName }: Punc
         })}
       </ol>
       <p className="mt-3 text-sm text-ink-muted">
-        {left === 0 ? "Full: your reward is on its way." : `${left} more ${left === 1 ? "stamp" : "stamps"}${rewardName ? ` for ${rewardName.toLowerCase()}` : ""}.`}
+        {left === 0
+          ? t("stamps.full")
+          : rewardName
+            ? t("stamps.moreFor", { count: left, reward: rewardName.toLowerCase() })
+            : t("stamps.more", { count: left })}
       </p>
     </div>
   );

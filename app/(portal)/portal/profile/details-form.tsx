@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -22,6 +23,7 @@ function fieldErrors(validationErrors: unknown): Errors {
 }
 
 export function DetailsForm(props: DetailsFormProps) {
+  const t = useTranslations("profile");
   const [name, setName] = useState(props.name ?? "");
   const [phone, setPhone] = useState(props.phone ?? "");
   const [birthday, setBirthday] = useState(props.birthday ?? "");
@@ -36,20 +38,20 @@ export function DetailsForm(props: DetailsFormProps) {
   return (
     <form noValidate onSubmit={submit} className="space-y-4">
       {save.result.serverError ? <Alert variant="danger">{save.result.serverError}</Alert> : null}
-      {save.hasSucceeded ? <Alert variant="success">Saved.</Alert> : null}
-      <Field label="Name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+      {save.hasSucceeded ? <Alert variant="success">{t("details.saved")}</Alert> : null}
+      <Field label={t("details.name")} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
       <Field
-        label="Phone"
+        label={t("details.phone")}
         name="phone"
         type="tel"
         autoComplete="tel"
         value={phone}
         onChange={(e) => setPhone(e.target.value)}
         error={errors.phone}
-        description="Lets the staff find you at the counter if you forget your phone."
+        description={t("details.phoneHint")}
       />
       <Field
-        label="Birthday"
+        label={t("details.birthday")}
         name="birthday"
         type="date"
         autoComplete="bday"
@@ -57,10 +59,10 @@ export function DetailsForm(props: DetailsFormProps) {
         readOnly={Boolean(props.birthday)}
         onChange={(e) => setBirthday(e.target.value)}
         error={errors.birthday}
-        description={props.birthday ? "On file. Ask the shop if it needs correcting." : "For your birthday treat. It can be set once."}
+        description={props.birthday ? t("details.birthdayOnFile") : t("details.birthdayHint")}
       />
       <Button type="submit" pending={save.isPending}>
-        Save details
+        {t("details.save")}
       </Button>
     </form>
   );

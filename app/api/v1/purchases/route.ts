@@ -7,10 +7,12 @@ import { purchaseBody, type PurchaseResponse } from "@/lib/api/schemas";
 import { enqueueAfterPurchase } from "@/lib/api/webhooks/enqueue";
 import { recordPurchase } from "@/lib/loyalty/purchases";
 import { parseInput } from "@/lib/loyalty/schemas";
+import { assertMemberEarnAllowed } from "@/lib/security/api-limits";
 
 export const POST = apiRoute({ scope: "purchases:write" }, async ({ caller, body }) => {
   const input = parseInput(purchaseBody, body ?? {});
   const memberId = input.cardToken !== undefined ? await memberIdFromCardToken(input.cardToken, caller.businessId) : input.memberId;
+  if (memberId) await assertMemberEarnAllowed(caller, memberId);
   const result = await recordPurchase(
     {
       businessId: caller.businessId,

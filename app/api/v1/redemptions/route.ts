@@ -4,9 +4,11 @@ import { redemptionBody } from "@/lib/api/schemas";
 import { enqueueVoucherIssued } from "@/lib/api/webhooks/enqueue";
 import { redeemReward } from "@/lib/loyalty/redeem";
 import { parseInput } from "@/lib/loyalty/schemas";
+import { assertMemberRedeemAllowed } from "@/lib/security/api-limits";
 
 export const POST = apiRoute({ scope: "redemptions:write" }, async ({ caller, body, idempotencyKey }) => {
   const input = parseInput(redemptionBody, body ?? {});
+  await assertMemberRedeemAllowed(caller, input.memberId);
   const redeemed = await redeemReward(
     { businessId: caller.businessId, memberId: input.memberId, rewardId: input.rewardId, idempotencyKey: idempotencyKey && `api/${idempotencyKey}` },
     { apiKeyId: caller.apiKeyId },

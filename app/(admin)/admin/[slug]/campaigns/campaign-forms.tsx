@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,11 +10,11 @@ import { Field } from "@/components/ui/field";
 import type { EmailKind } from "@/lib/email/kinds";
 import { sendTestEmailAction, updateCampaignSettingsAction } from "./actions";
 
-const GENERIC_ERROR = "Something went wrong. Please try again.";
-
 type Settings = { disabled: EmailKind[]; expiringWarnDays: number; thankYouDelayMinutes: number; marketingGapDays: number; touchEveryDays: number };
 
 export function CampaignSettingsForm({ slug, settings, kinds }: { slug: string; settings: Settings; kinds: { kind: EmailKind; label: string }[] }) {
+  const t = useTranslations("adminCampaigns");
+  const tErrors = useTranslations("errors");
   const [enabled, setEnabled] = useState(kinds.map((k) => k.kind).filter((kind) => !settings.disabled.includes(kind)));
   const [numbers, setNumbers] = useState({
     thankYouDelayMinutes: String(settings.thankYouDelayMinutes),
@@ -23,7 +24,7 @@ export function CampaignSettingsForm({ slug, settings, kinds }: { slug: string; 
   });
   const save = useAction(updateCampaignSettingsAction);
   const errors = save.result.validationErrors as Partial<Record<keyof typeof numbers, { _errors?: string[] }>> | undefined;
-  const error = save.result.serverError ?? (errors && Object.keys(errors).every((key) => !(key in numbers)) ? GENERIC_ERROR : null);
+  const error = save.result.serverError ?? (errors && Object.keys(errors).every((key) => !(key in numbers)) ? tErrors("generic") : null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,7 +53,7 @@ export function CampaignSettingsForm({ slug, settings, kinds }: { slug: string; 
   return (
     <form onSubmit={submit} className="space-y-5" aria-live="polite">
       <fieldset>
-        <legend className="text-sm font-semibold text-ink">Emails we send</legend>
+        <legend className="text-sm font-semibold text-ink">{t("settings.kindsLegend")}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {kinds.map(({ kind, label }) => (
             <label key={kind} className="flex items-center gap-2 text-sm">
@@ -67,28 +68,29 @@ export function CampaignSettingsForm({ slug, settings, kinds }: { slug: string; 
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        {number("thankYouDelayMinutes", "Thank-you delay (minutes)", "How long after a purchase the note goes out.")}
-        {number("marketingGapDays", "Marketing gap (days)", "At most one marketing email per member in this many days.")}
-        {number("touchEveryDays", "Touch every (days)", "Active members who opted in hear from you at least this often.")}
-        {number("expiringWarnDays", "Expiry warning (days before)", "When to warn that points are about to expire.")}
+        {number("thankYouDelayMinutes", t("settings.thankYouDelay"), t("settings.thankYouDelayHint"))}
+        {number("marketingGapDays", t("settings.marketingGap"), t("settings.marketingGapHint"))}
+        {number("touchEveryDays", t("settings.touchEvery"), t("settings.touchEveryHint"))}
+        {number("expiringWarnDays", t("settings.expiringWarn"), t("settings.expiringWarnHint"))}
       </div>
       {error ? <Alert variant="danger">{error}</Alert> : null}
-      {save.result.data ? <Alert variant="success">Settings saved.</Alert> : null}
+      {save.result.data ? <Alert variant="success">{t("settings.saved")}</Alert> : null}
       <Button type="submit" pending={save.isPending}>
-        Save settings
+        {t("settings.save")}
       </Button>
     </form>
   );
 }
 
 export function SendTestButton({ slug, kind, label }: { slug: string; kind: EmailKind; label: string }) {
+  const t = useTranslations("adminCampaigns");
   const send = useAction(sendTestEmailAction);
   return (
     <div className="flex flex-wrap items-center gap-3" aria-live="polite">
-      <Button type="button" variant="secondary" size="sm" aria-label={`Send test to me: ${label}`} pending={send.isPending} onClick={() => send.execute({ slug, kind })}>
-        Send test to me
+      <Button type="button" variant="secondary" size="sm" aria-label={t("test.label", { kind: label })} pending={send.isPending} onClick={() => send.execute({ slug, kind })}>
+        {t("test.button")}
       </Button>
-      {send.result.data ? <span className="text-sm text-green-800">Sent to {send.result.data.sentTo}.</span> : null}
+      {send.result.data ? <span className="text-sm text-green-800">{t("test.sent", { email: send.result.data.sentTo })}</span> : null}
       {send.result.serverError ? <span className="text-sm text-red-700">{send.result.serverError}</span> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireOwner } from "@/lib/auth/guards";
@@ -6,7 +7,12 @@ import { WEBHOOK_EVENTS } from "@/lib/api/webhooks/events";
 import { listWebhookEndpoints } from "@/lib/api/webhooks/endpoints";
 import { EndpointControls, NewEndpointForm } from "./webhook-forms";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminWebhooks");
+  return { title: t("title") };
+}
+
+// i18n-keys: adminWebhooks.statuses.PENDING adminWebhooks.statuses.DELIVERED adminWebhooks.statuses.FAILED
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,26 +21,31 @@ const STATUS_VARIANT = { PENDING: "warning", DELIVERED: "success", FAILED: "dang
 export default async function WebhooksPage({ params }: Props) {
   const { slug } = await params;
   const { business } = await requireOwner(slug);
-  const endpoints = await listWebhookEndpoints(business!.id);
+  const [endpoints, t] = await Promise.all([listWebhookEndpoints(business!.id), getTranslations("adminWebhooks")]);
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold text-ink">Webhooks</h1>
+        <h1 className="text-2xl font-semibold text-ink">{t("title")}</h1>
         <p className="mt-1 max-w-2xl text-ink-muted">
-          Suki POSTs these events to your system as they happen, signed with the endpoint&apos;s secret in the{" "}
-          <code>Suki-Signature</code> header (<code>t=…,v1=…</code>, HMAC-SHA256 of <code>t.body</code>), and retries for about a
-          day when your server does not answer 2xx. See <a className="underline" href="/docs/api">the API reference</a>.
+          {t.rich("intro", {
+            code: (chunks) => <code>{chunks}</code>,
+            docs: (chunks) => (
+              <a className="underline" href="/docs/api">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </div>
 
       <Card className="p-5 sm:p-6">
-        <h2 className="text-lg font-semibold text-ink">Add an endpoint</h2>
+        <h2 className="text-lg font-semibold text-ink">{t("addTitle")}</h2>
         <NewEndpointForm slug={slug} events={[...WEBHOOK_EVENTS]} />
       </Card>
 
       {endpoints.length === 0 ? (
-        <p className="text-ink-muted">No endpoints yet.</p>
+        <p className="text-ink-muted">{t("none")}</p>
       ) : (
         endpoints.map((endpoint) => (
           <Card key={endpoint.id} className="space-y-4 p-5 sm:p-6">
@@ -44,19 +55,19 @@ export default async function WebhooksPage({ params }: Props) {
                 <p className="mt-1 text-sm text-ink-muted">{endpoint.events.join(", ")}</p>
               </div>
               <div className="flex items-center gap-2">
-                <Badge variant={endpoint.active ? "success" : "neutral"}>{endpoint.active ? "Active" : "Paused"}</Badge>
+                <Badge variant={endpoint.active ? "success" : "neutral"}>{endpoint.active ? t("active") : t("paused")}</Badge>
                 <EndpointControls slug={slug} endpointId={endpoint.id} active={endpoint.active} />
               </div>
             </div>
             {endpoint.deliveries.length > 0 ? (
               <table className="w-full text-left text-sm">
-                <caption className="sr-only">Recent deliveries</caption>
+                <caption className="sr-only">{t("deliveries.caption")}</caption>
                 <thead className="text-ink-muted">
                   <tr>
-                    <th className="py-1 font-medium">Event</th>
-                    <th className="py-1 font-medium">Status</th>
-                    <th className="py-1 font-medium">Attempts</th>
-                    <th className="py-1 font-medium">Last answer</th>
+                    <th className="py-1 font-medium">{t("deliveries.event")}</th>
+                    <th className="py-1 font-medium">{t("deliveries.status")}</th>
+                    <th className="py-1 font-medium">{t("deliveries.attempts")}</th>
+                    <th className="py-1 font-medium">{t("deliveries.lastAnswer")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -64,7 +75,7 @@ export default async function WebhooksPage({ params }: Props) {
                     <tr key={delivery.id} className="border-t border-line">
                       <td className="py-1.5">{delivery.event}</td>
                       <td className="py-1.5">
-                        <Badge variant={STATUS_VARIANT[delivery.status]}>{delivery.status.toLowerCase()}</Badge>
+                        <Badge variant={STATUS_VARIANT[delivery.status]}>{t(`statuses.${delivery.status}`)}</Badge>
                       </td>
                       <td className="py-1.5 tabular-nums">{delivery.attempts}</td>
                       <td className="py-1.5">{delivery.lastError ?? delivery.lastStatus ?? "—"}</td>
@@ -73,7 +84,7 @@ export default async function WebhooksPage({ params }: Props) {
                 </tbody>
               </table>
             ) : (
-              <p className="text-sm text-ink-muted">Nothing sent yet.</p>
+              <p className="text-sm text-ink-muted">{t("deliveries.none")}</p>
             )}
           </Card>
         ))

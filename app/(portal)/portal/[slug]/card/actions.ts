@@ -10,7 +10,7 @@ export const issueCardTokenAction = memberAction
   .inputSchema(cardTokenSchema)
   .action(async ({ parsedInput: { slug }, ctx: { programs } }) => {
     const program = programs.find((candidate) => candidate.slug === slug);
-    if (!program) throw new UserError("You are not a member of this program.");
+    if (!program) throw new UserError("You are not a member of this program.", { key: "errors.notAMember" });
     const { token, expiresAt } = issueCardToken({ businessId: program.businessId, memberId: program.memberId });
     return { token, expiresAt: expiresAt.getTime() };
   });

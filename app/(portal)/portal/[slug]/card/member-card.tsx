@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { WifiOff } from "lucide-react";
 
 import { QrCode } from "@/components/ui/qr-code";
@@ -25,6 +26,8 @@ type MemberCardProps = {
  * (offline), the last code stays on screen and the member is told it may be refused.
  */
 export function MemberCard({ slug, businessName, timeZone, memberName, memberNumber, tierName, rotationSeconds, initial }: MemberCardProps) {
+  const t = useTranslations("portal");
+  const locale = useLocale();
   const [code, setCode] = useState(initial);
   // Measured on this device's clock, so a phone whose clock is off still rotates on time.
   const [receivedAt, setReceivedAt] = useState<number | null>(null);
@@ -78,28 +81,29 @@ export function MemberCard({ slug, businessName, timeZone, memberName, memberNum
   }, [refresh, rotationSeconds]);
 
   const age = now === null || receivedAt === null ? 0 : Math.floor((now - receivedAt) / 1000);
-  const clock = now === null ? "" : new Intl.DateTimeFormat("en", { timeZone, hour: "numeric", minute: "2-digit", second: "2-digit" }).format(now);
-  const refreshedAt = receivedAt === null ? "" : new Intl.DateTimeFormat("en", { timeZone, hour: "numeric", minute: "2-digit", second: "2-digit" }).format(receivedAt);
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", second: "2-digit" });
+  const clock = now === null ? "" : time.format(now);
+  const refreshedAt = receivedAt === null ? "" : time.format(receivedAt);
   const left = Math.max(0, rotationSeconds - age);
 
   return (
-    <section aria-label={`${businessName} member card`} className="overflow-hidden rounded-2xl bg-brand-900 text-white shadow-lg">
+    <section aria-label={t("card.label", { business: businessName })} className="overflow-hidden rounded-2xl bg-brand-900 text-white shadow-lg">
       <div className="flex items-start justify-between gap-3 p-5">
         <div className="min-w-0">
           <p className="text-sm text-brand-100">{businessName}</p>
           <p className="truncate text-lg font-semibold">{memberName}</p>
           <p className="text-sm text-brand-100">
-            No. <span className="font-mono tabular-nums">{memberNumber}</span>
+            {t.rich("card.number", { number: String(memberNumber), mono: (chunks) => <span className="font-mono tabular-nums">{chunks}</span> })}
             {tierName ? ` · ${tierName}` : null}
           </p>
         </div>
-        <p className="font-mono text-lg tabular-nums" aria-label="Current time">
+        <p className="font-mono text-lg tabular-nums" aria-label={t("card.currentTime")}>
           <time suppressHydrationWarning>{clock}</time>
         </p>
       </div>
       <div className="bg-white p-4 text-ink">
         <div className="relative mx-auto max-w-64">
-          <QrCode value={code.token} label={`Member card code for No. ${memberNumber}`} className={offline ? "opacity-60" : undefined} />
+          <QrCode value={code.token} label={t("card.codeLabel", { number: String(memberNumber) })} className={offline ? "opacity-60" : undefined} />
         </div>
         {/* The bar restarts with every new code: a moving element no screenshot can fake. */}
         <div className="mt-3 h-1.5 overflow-hidden rounded-full bg-brand-100" aria-hidden="true">
@@ -110,15 +114,15 @@ export function MemberCard({ slug, businessName, timeZone, memberName, memberNum
           />
         </div>
         <p className="mt-2 text-center text-sm text-ink-muted tabular-nums" aria-hidden="true">
-          New code in {left}s
+          {t("card.newCodeIn", { seconds: left })}
         </p>
         <p className="sr-only" aria-live="polite">
-          {refreshedAt ? `Card code updated at ${refreshedAt}.` : null}
+          {refreshedAt ? t("card.updatedAt", { time: refreshedAt }) : null}
         </p>
         {offline ? (
           <p role="alert" className="mt-2 flex items-center justify-center gap-2 text-sm font-semibold text-red-800">
             <WifiOff aria-hidden="true" className="size-4" />
-            Offline: this code may be refused. Reconnect to refresh it.
+            {t("card.offline")}
           </p>
         ) : null}
       </div>

@@ -1,0 +1,40 @@
+// Points issued, redeemed and expired in the period (per chart bucket) and in the previous
+// one. Issued: purchases, bonuses and positive adjustments. Redeemed: rewards and points paid
+// at the till, less vouchers cancelled or expired unused (their points come back as a
+// REVERSAL credit). Expired: what expiry removed. Refund reversals and negative adjustments
+// are corrections, counted in none of them.
+import "server-only";
+import type { AnalyticsScope } from "./scope";
+import { instantArray } from "./scope";
+import { analyticsRows } from "./sql";
+
+export type PointsFlow = { issued: number; redeemed: number; expired: number };
+export type PointsQuery = { current: PointsFlow; previous: PointsFlow; series: (PointsFlow & { bucket: number })[] };
+
+export async function pointsQuery(scope: AnalyticsScope): Promise<PointsQuery> {
+  const { previousStart, end } = scope.instants;
+  // Bucket 1: the previous period; 2…: this period's buckets; 0 is the total of 2….
+  const bounds = instantArray([previousStart, ...scope.buckets.map((bucket) => bucket.start)]);
+  const rows = await analyticsRows<PointsFlow & { bucket: number }>`
+    WITH flows AS (
+      SELECT width_bucket("createdAt", ${bounds}::timestamp(3)[]) AS bucket,
+        COALESCE(SUM(points) FILTER (WHERE kind IN ('EARN', 'BONUS') OR (kind = 'ADJUST' AND points > 0)), 0) AS issued,
+        COALESCE(-SUM(points) FILTER (WHERE kind = 'REDEEM'), 0) - COALESCE(SUM(points) FILTER (WHERE kind = 'REVERSAL' AND points > 0), 0) AS redeemed,
+        COALESCE(-SUM(points) FILTER (WHERE kind = 'EXPIRE'), 0) AS expired
+      FROM "LedgerEntry"
+      WHERE "businessId" = ${scope.businessId} AND "createdAt" >= ${previousStart}::timestamp(3) AND "createdAt" < ${end}::timestamp(3)
+        AND kind IN ('EARN', 'BONUS', 'ADJUST', 'REDEEM', 'REVERSAL', 'EXPIRE')
+      GROUP BY 1
+    )
+    SELECT g AS bucket, COALESCE(f.issued, 0)::int AS issued, COALESCE(f.redeemed, 0)::int AS redeemed, COALESCE(f.expired, 0)::int AS expired
+    FROM generate_series(1, ${bounds.length}::int) g LEFT JOIN flows f ON f.bucket = g
+    UNION ALL
+    SELECT 0, COALESCE(SUM(issued), 0)::int, COALESCE(SUM(redeemed), 0)::int, COALESCE(SUM(expired), 0)::int FROM flows WHERE bucket >= 2
+    ORDER BY bucket`;
+  const flow = ({ issued, redeemed, expired }: PointsFlow): PointsFlow => ({ issued, redeemed, expired });
+  return {
+    current: flow(rows.find((row) => row.bucket === 0)!),
+    previous: flow(rows.find((row) => row.bucket === 1)!),
+    series: rows.filter((row) => row.bucket >= 2).map((row) => ({ ...flow(row), bucket: row.bucket - 2 })),
+  };
+}

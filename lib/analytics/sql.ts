@@ -1,0 +1,38 @@
+// Analytics reads run one statement each on the shared pg pool (not Prisma): they are
+// hand-written aggregates, and several of them run side by side for one page (Promise.all),
+// each on its own pooled connection. Parameters only, through lib/db/sql.ts.
+import "server-only";
+import { pool } from "@/lib/db/client";
+import { sqlOn, type Sql } from "@/lib/db/sql";
+
+/**
+ * A read-only transaction with room for the per-member hash aggregates (100,000 members take
+ * ~10 MB; the default 4 MB would spill them to disk).
+ */
+export async function withAnalyticsSql<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN READ ONLY");
+    await client.query("SET LOCAL work_mem = '32MB'");
+    const result = await work(sqlOn(client));
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** The rows of one read-only aggregate. */
+export function analyticsRows<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> {
+  return withAnalyticsSql((sql) => sql.rows<T>(strings, ...values));
+}
+
+/** The single row of one aggregate (aggregates without GROUP BY always return one). */
+export async function analyticsRow<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T> {
+  const rows = await analyticsRows<T>(strings, ...values);
+  if (!rows[0]) throw new Error("analytics: an aggregate returned no row");
+  return rows[0];
+}

@@ -1,0 +1,5 @@
+// Percentages are stored as basis points (1% = 100 bp); the reader's language decides how a
+// percentage is written ("12%", "12 %", "%12").
+export function formatPercentBp(basisPoints: number, locale = "en"): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
