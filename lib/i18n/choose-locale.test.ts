@@ -38,6 +38,9 @@ describe("Accept-Language", () => {
     ["de-DE, ro;q=0.3", "ro"],
     ["", null],
     ["ja", null],
+    ["*", null],
+    ["ro, *;q=0.5", "ro"],
+    ["x-!!, en-US", "en"],
   ])("%s → %s", (header, locale) => {
     expect(localeFromAcceptLanguage(header)).toBe(locale);
   });

@@ -7,9 +7,23 @@ import { defaultLocale, isLocale, locales, toLocale, type Locale } from "./local
 /** Best supported language for an Accept-Language header, or null when none fits. */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale | null {
   if (!header) return null;
-  const requested = new Negotiator({ headers: { "accept-language": header } }).languages();
+  // "*" (Node's fetch sends it) and malformed tags make Intl.getCanonicalLocales throw inside
+  // match(): a header is a hint, never a reason to fail the page.
+  const requested = new Negotiator({ headers: { "accept-language": header } })
+    .languages()
+    .filter((tag) => tag !== "*" && isCanonicalizable(tag));
+  if (requested.length === 0) return null;
   const found = match(requested, locales, "none");
   return isLocale(found) ? found : null;
+}
+
+function isCanonicalizable(tag: string): boolean {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type LocaleSources = {
