@@ -9,6 +9,7 @@ function figure(page: Page, label: string) {
 }
 
 test("the owner reads the overview, changes the period and sees a formula", async ({ page }) => {
+  test.slow(); // four full overviews, each a dozen aggregates, on a shared 2-core machine
   await signInWithPassword(page, DEMO.owner);
   await page.goto("/admin/kape-suki");
   await expect(page.getByRole("heading", { level: 1, name: "Kapé Suki" })).toBeVisible();

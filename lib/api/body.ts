@@ -43,7 +43,11 @@ async function readLimited(request: Request): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A client that hangs up mid-body (a till's timeout, a load generator stopping) is not a
+    // server error to log; the answer goes nowhere anyway.
+    const { done, value } = await reader.read().catch(() => {
+      throw new ApiError("invalid_json", { message: "The body could not be read to its end." });
+    });
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {

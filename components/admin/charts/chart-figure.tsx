@@ -28,7 +28,7 @@ export function ChartFigure({ id, title, summary, showData, table, children }: P
       </div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-semibold text-brand-800">{showData}</summary>
-        <div className="mt-2 max-h-80 overflow-auto">
+        <div className="mt-2 max-h-80 overflow-auto" tabIndex={0} role="region" aria-label={table.caption}>
           <DataTable table={table} />
         </div>
       </details>

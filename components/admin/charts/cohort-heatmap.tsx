@@ -23,7 +23,8 @@ function shade(share: number): string {
  */
 export function CohortHeatmap({ caption, cohortLabel, sizeLabel, columns, rows }: { caption: string; cohortLabel: string; sizeLabel: string; columns: string[]; rows: HeatmapRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so keyboard users can scroll a grid wider than a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-separate border-spacing-0.5 text-center text-xs tabular-nums">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -63,7 +63,9 @@ export default function ApiReferencePage() {
             <strong>Webhooks</strong> (<code>member.tier_changed</code>, <code>voucher.issued</code>, <code>voucher.used</code>) are configured by
             the owner under Admin → Webhooks, POSTed with <code>Suki-Event</code>, <code>Suki-Event-Id</code> (stable across retries; dedupe on it)
             and <code>Suki-Signature: t=&lt;unix&gt;,v1=&lt;hex&gt;</code>, where v1 is HMAC-SHA256 of <code>&lt;t&gt;.&lt;raw body&gt;</code>{" "}
-            with the endpoint&apos;s secret. Failed deliveries are retried with exponential backoff, 8 attempts in all.
+            with the endpoint&apos;s secret. Failed deliveries are retried with exponential backoff, 8 attempts in all. Endpoints must be
+            public <code>https://</code> addresses: private, loopback, link-local and other reserved addresses are refused when the endpoint
+            is added and again, after DNS, at every delivery, which connects to the address it checked and follows no redirects.
           </li>
         </ul>
       </section>

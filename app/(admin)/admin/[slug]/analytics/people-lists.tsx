@@ -26,7 +26,7 @@ export async function PeopleLists({ slug, overview, currency, locale, timeZone }
       <Card className="p-4 sm:p-5">
         <CardTitle as="h3" className="text-base">{t("lists.top.title")}</CardTitle>
         <p className="mt-1 text-sm text-ink-muted">{t("lists.top.description")}</p>
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t("lists.top.title")}>
           {topMembers.length > 0 ? (
             <DataTable
               table={{
@@ -44,7 +44,7 @@ export async function PeopleLists({ slug, overview, currency, locale, timeZone }
       <Card className="p-4 sm:p-5">
         <CardTitle as="h3" className="text-base">{t("lists.atRisk.title")}</CardTitle>
         <p className="mt-1 text-sm text-ink-muted">{t("lists.atRisk.description")}</p>
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t("lists.atRisk.title")}>
           {atRisk.length > 0 ? (
             <table className="w-full border-collapse text-left text-sm tabular-nums">
               <caption className="sr-only">{t("lists.atRisk.title")}</caption>
@@ -86,7 +86,7 @@ export async function PeopleLists({ slug, overview, currency, locale, timeZone }
       ].map(({ id, title, list }) => (
         <Card key={id} className="p-4 sm:p-5">
           <CardTitle as="h3" className="text-base">{title}</CardTitle>
-          <div className="mt-3 overflow-x-auto">
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
             {list.length > 0 ? (
               <DataTable
                 table={{
