@@ -6,7 +6,7 @@ import { actionMessageKey, humanizeAction } from "@/lib/admin/audit-log-format";
 // i18n-keys: adminAudit.actions.business_create adminAudit.actions.business_update adminAudit.actions.program_update
 // i18n-keys: adminAudit.actions.program_go_live adminAudit.actions.onboarding_step adminAudit.actions.points_adjust
 // i18n-keys: adminAudit.actions.purchase_refund adminAudit.actions.voucher_use adminAudit.actions.reward_create
-// i18n-keys: adminAudit.actions.reward_update adminAudit.actions.reward_archive adminAudit.actions.staff_invite
+// i18n-keys: adminAudit.actions.reward_update adminAudit.actions.reward_archive adminAudit.actions.reward_unarchive adminAudit.actions.staff_invite
 // i18n-keys: adminAudit.actions.staff_remove adminAudit.actions.staff_role adminAudit.actions.apiKey_create
 // i18n-keys: adminAudit.actions.apiKey_revoke adminAudit.actions.member_note_add adminAudit.actions.member_personal_note
 // i18n-keys: adminAudit.actions.members_import adminAudit.actor.system adminAudit.actor.apiKey adminAudit.actor.unknown
