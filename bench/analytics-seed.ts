@@ -3,7 +3,7 @@
 //
 // Member i draws its parameters from hashes of i (the same data on every run): joined up to
 // three years ago, a usual gap of 4–60 days between visits (most come often), k visits
-// (at most 36) evenly spread until they stop (half of them stop early), p points per
+// (at most 28) evenly spread until they stop (half of them stop early), p points per
 // purchase, and whether they redeem. A redeemer redeems after every 4th purchase, spending
 // exactly the 4 lots those purchases created; every other lot — the signup bonus included —
 // expires 365 days after it was earned. So each debit is covered by
@@ -44,7 +44,7 @@ export async function seedAnalyticsBench(client: pg.Client, shape: SeedShape, lo
     ), spans AS (
       SELECT *, ($2::timestamp - interval '2 hours' - joined_at) * CASE WHEN churned THEN span_share ELSE 1 END AS span FROM base
     ), counts AS (
-      SELECT *, GREATEST(1, LEAST(36, floor(extract(epoch FROM span) / 86400 / gap_days)::int)) AS k FROM spans
+      SELECT *, GREATEST(1, LEAST(28, floor(extract(epoch FROM span) / 86400 / gap_days)::int)) AS k FROM spans
     )
     SELECT i, id, joined_at, k, p, span / k AS gap,
       wants_to_redeem AND k >= 4 AND span / k < interval '90 days' AS redeemer,

@@ -88,7 +88,7 @@ describe("win-back", () => {
     const again = await sendWinBackAction({ slug: w.kape.business.slug, memberId });
     expect(again?.serverError).toBe("A win-back email for this absence is already queued or sent.");
     const overview = await getAnalyticsOverview(analyticsScope({ businessId: w.kape.business.id, timeZone: "Asia/Manila", search: {} }));
-    expect(overview.year.atRisk.find((member) => member.id === memberId)).toMatchObject({ winBackQueued: true, reachable: true });
+    expect(overview.atRisk.members.find((member) => member.id === memberId)).toMatchObject({ winBackQueued: true, reachable: true });
   });
 
   it("writes nothing to members without consent or who switched offers off", async () => {

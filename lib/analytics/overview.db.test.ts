@@ -151,15 +151,15 @@ describe("the overview on a small café", async () => {
 
   it("finds the member at risk, ready for a win-back", () => {
     expect(value("atRisk")).toBe(1);
-    expect(overview.year.atRisk).toEqual([
-      { id: ids.memberId("F"), number: 1006, name: "Member F", visits: 3, spentMinor: 15_000, lastVisit: at("2026-04-10").toISOString(), usualGapDays: 27, daysAway: 66, balance: 15, reachable: true, winBackQueued: false },
+    expect(overview.atRisk.members).toEqual([
+      { id: ids.memberId("F"), number: 1006, name: "Member F", visits: 3, lastVisit: at("2026-04-10").toISOString(), usualGapDays: 27, daysAway: 66, balance: 15, reachable: true, winBackQueued: false },
     ]);
   });
 
   it("builds the cohort retention grid from the last twelve months", () => {
-    expect(overview.year.months[0]).toBe("2025-07");
-    expect(overview.year.cohortSizes).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1]);
-    expect(overview.year.cells).toEqual([
+    expect(overview.retention.months[0]).toBe("2025-07");
+    expect(overview.retention.cohortSizes).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1]);
+    expect(overview.retention.cells).toEqual([
       { cohort: 6, offset: 2, active: 1 }, { cohort: 6, offset: 3, active: 1 }, { cohort: 6, offset: 4, active: 1 }, { cohort: 6, offset: 5, active: 1 },
       { cohort: 7, offset: 2, active: 1 }, { cohort: 7, offset: 3, active: 1 },
       { cohort: 9, offset: 0, active: 1 }, { cohort: 9, offset: 2, active: 1 },
@@ -196,7 +196,7 @@ describe("the overview on a small café", async () => {
     const other = await createTestBusiness();
     const empty = await overviewOf(other.business.id);
     expect(empty.metrics.members.value).toBe(0);
-    expect(empty.year.atRisk).toEqual([]);
+    expect(empty.atRisk.members).toEqual([]);
   });
 });
 
@@ -220,7 +220,7 @@ describe("periods with nothing in them", () => {
     expect(overview.metrics.liability.value).toBeNull();
     expect(overview.metrics.atRisk.value).toBe(0);
     expect(overview.redemption.cohorts).toEqual([]);
-    expect(overview.year.cohortSizes).toEqual(Array(12).fill(0));
+    expect(overview.retention.cohortSizes).toEqual(Array(12).fill(0));
     expect(await db.member.count({ where: { businessId: cafe.business.id } })).toBe(0);
   });
 });

@@ -2,14 +2,15 @@
 // formulas of formulas.ts turn them into figures with the previous period beside them.
 import "server-only";
 import { activityQuery, type ActivityQuery } from "./activity-query";
+import { atRiskQuery, type AtRiskQuery } from "./at-risk-query";
 import type { FigureUnit } from "./format";
 import { averageOrder, complement, loyaltyRoi, outstandingLiability, ratio, retentionRate, ultimateRedemptionRate, type Roi } from "./formulas";
 import { membersQuery, type MembersQuery } from "./members-query";
 import { pointsQuery, type PointsQuery } from "./points-query";
 import { programQuery, type ProgramQuery } from "./program-query";
 import { redemptionQuery, type RedemptionQuery } from "./redemption-query";
+import { retentionQuery, type RetentionQuery } from "./retention-query";
 import type { AnalyticsScope } from "./scope";
-import { yearQuery, type YearQuery } from "./year-query";
 
 // Each figure has a label and a formula in the adminAnalytics catalog, read by key:
 // i18n-keys: adminAnalytics.metrics.members.label adminAnalytics.metrics.members.formula adminAnalytics.metrics.newMembers.label adminAnalytics.metrics.newMembers.formula
@@ -51,7 +52,8 @@ export type Overview = {
   activity: ActivityQuery;
   points: PointsQuery;
   redemption: RedemptionQuery;
-  year: YearQuery;
+  retention: RetentionQuery;
+  atRisk: AtRiskQuery;
   program: ProgramQuery;
 };
 
@@ -61,25 +63,27 @@ export const OVERVIEW_QUERIES = {
   activity: (scope: AnalyticsScope) => activityQuery(scope),
   points: (scope: AnalyticsScope) => pointsQuery(scope),
   redemption: (scope: AnalyticsScope) => redemptionQuery(scope),
-  year: (scope: AnalyticsScope) => yearQuery({ ...scope, atRiskLimit: 20 }),
+  retention: (scope: AnalyticsScope) => retentionQuery(scope),
+  atRisk: (scope: AnalyticsScope) => atRiskQuery({ ...scope, limit: 10 }),
   program: (scope: AnalyticsScope) => programQuery(scope),
 };
 
 export async function getAnalyticsOverview(scope: AnalyticsScope): Promise<Overview> {
-  const [members, activity, points, redemption, year, program] = await Promise.all([
+  const [members, activity, points, redemption, retention, atRisk, program] = await Promise.all([
     OVERVIEW_QUERIES.members(scope),
     OVERVIEW_QUERIES.activity(scope),
     OVERVIEW_QUERIES.points(scope),
     OVERVIEW_QUERIES.redemption(scope),
-    OVERVIEW_QUERIES.year(scope),
+    OVERVIEW_QUERIES.retention(scope),
+    OVERVIEW_QUERIES.atRisk(scope),
     OVERVIEW_QUERIES.program(scope),
   ]);
-  return { ...computeMetrics({ scope, members, activity, points, redemption, year, program }), members, activity, points, redemption, year, program };
+  return { ...computeMetrics({ scope, members, activity, points, redemption, atRisk, program }), members, activity, points, redemption, retention, atRisk, program };
 }
 
-type Inputs = { scope: AnalyticsScope; members: MembersQuery; activity: ActivityQuery; points: PointsQuery; redemption: RedemptionQuery; year: YearQuery; program: ProgramQuery };
+type Inputs = { scope: AnalyticsScope; members: MembersQuery; activity: ActivityQuery; points: PointsQuery; redemption: RedemptionQuery; atRisk: AtRiskQuery; program: ProgramQuery };
 
-export function computeMetrics({ scope, members, activity, points, redemption, year, program }: Inputs): Pick<Overview, "metrics" | "roi" | "roiPrevious"> {
+export function computeMetrics({ scope, members, activity, points, redemption, atRisk, program }: Inputs): Pick<Overview, "metrics" | "roi" | "roiPrevious"> {
   const { inputs } = program;
   const retention = retentionRate(activity.retained, activity.activePrevious);
   const retentionPrevious = retentionRate(activity.retainedPrevious, activity.activeBeforePrevious);
@@ -109,7 +113,7 @@ export function computeMetrics({ scope, members, activity, points, redemption, y
     m("newMembers", "count", members.joined, members.joinedPrevious),
     m("activeMembers", "count", activity.active, activity.activePrevious),
     m("activeRate", "percent", ratio(activity.active, members.total), ratio(activity.activePrevious, members.totalPrevious)),
-    m("atRisk", "count", year.atRiskCount, undefined, "down"),
+    m("atRisk", "count", atRisk.count, undefined, "down"),
     m("retentionRate", "percent", retention, retentionPrevious),
     m("churnRate", "percent", complement(retention), complement(retentionPrevious), "down"),
     m("repeatRate", "percent", ratio(activity.repeaters, activity.active), ratio(activity.repeatersPrevious, activity.activePrevious)),

@@ -3,7 +3,10 @@
 // One round trip answers the key, counts the request against the key's rate limit, tells
 // whether the caller's address is blocked for failing too often, and whether the business
 // has webhook endpoints (so purchases skip queueing events when nobody listens): on this
-// hardware each query costs the POS hot path about 0.3 ms of CPU (bench/api.ts).
+// hardware each query costs the POS hot path about 0.3 ms of CPU (bench/api.ts). The counter
+// row is one per key, so every request of a till updates the same row: it commits without
+// waiting for the WAL flush (async-commit.ts), or the row lock would be held through each
+// fsync and cap one key at a few hundred requests per second.
 import "server-only";
 import { pool } from "@/lib/db/client";
 import { hashApiKey } from "./api-key-hash";

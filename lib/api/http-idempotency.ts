@@ -6,6 +6,9 @@
 // transaction: concurrent twins poll for the result instead of pinning pool connections
 // while they wait (100 twins on a 20-connection pool would otherwise starve the first).
 // createdAt is compared with now()::timestamp, the same clock its column default uses.
+// Claims and stored answers commit without waiting for the WAL flush (async-commit.ts says
+// what that risks and why the engine's own keys cover it); records go after 24 hours
+// (prune.ts).
 import "server-only";
 import { createHash } from "node:crypto";
 import { pool } from "@/lib/db/client";

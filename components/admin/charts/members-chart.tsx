@@ -15,7 +15,7 @@ export function MembersChart({ data, joinedLabel, totalLabel }: { data: MembersP
         <YAxis yAxisId="joined" allowDecimals={false} tick={{ fill: CHART_COLORS.text, fontSize: 12 }} width={40} />
         <YAxis yAxisId="total" orientation="right" allowDecimals={false} tick={{ fill: CHART_COLORS.text, fontSize: 12 }} width={48} />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter="dataKey" />
         <Bar yAxisId="joined" dataKey="joined" name={joinedLabel} fill={CHART_COLORS.secondary} isAnimationActive={false} />
         <Line yAxisId="total" dataKey="members" name={totalLabel} stroke={CHART_COLORS.primary} strokeWidth={2} dot={false} isAnimationActive={false} />
       </ComposedChart>

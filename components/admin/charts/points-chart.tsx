@@ -3,6 +3,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLORS } from "./palette";
 
+const ORDER = ["issued", "redeemed", "expired"];
+
 export type PointsPoint = { label: string; issued: number; redeemed: number; expired: number };
 
 /** Points issued, redeemed and expired per bucket, side by side. */
@@ -14,7 +16,7 @@ export function PointsChart({ data, labels }: { data: PointsPoint[]; labels: { i
         <XAxis dataKey="label" tick={{ fill: CHART_COLORS.text, fontSize: 12 }} minTickGap={16} />
         <YAxis allowDecimals={false} tick={{ fill: CHART_COLORS.text, fontSize: 12 }} width={48} />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
         <Bar dataKey="issued" name={labels.issued} fill={CHART_COLORS.primary} isAnimationActive={false} />
         <Bar dataKey="redeemed" name={labels.redeemed} fill={CHART_COLORS.good} isAnimationActive={false} />
         <Bar dataKey="expired" name={labels.expired} fill={CHART_COLORS.muted} isAnimationActive={false} />

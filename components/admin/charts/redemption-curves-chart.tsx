@@ -14,7 +14,7 @@ export function RedemptionCurvesChart({ data, cohorts, ageLabel }: { data: Curve
         <XAxis dataKey="age" tick={{ fill: CHART_COLORS.text, fontSize: 12 }} label={{ value: ageLabel, position: "insideBottom", offset: -8, fill: CHART_COLORS.text, fontSize: 12 }} />
         <YAxis tick={{ fill: CHART_COLORS.text, fontSize: 12 }} width={44} />
         <Tooltip />
-        <Legend verticalAlign="top" height={36} />
+        <Legend verticalAlign="top" itemSorter={(item) => cohorts.indexOf(String(item.value))} />
         {cohorts.map((cohort, index) => (
           <Line key={cohort} dataKey={cohort} name={cohort} stroke={COHORT_COLORS[index % COHORT_COLORS.length]} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
         ))}

@@ -25,7 +25,7 @@ export async function Trends({ overview, scope, currency, locale }: Props) {
   const revenue = overview.activity.revenueByTier;
   const tiers = overview.program.tiers;
 
-  const { months, cohortSizes, cells } = overview.year;
+  const { months, cohortSizes, cells } = overview.retention;
   const heatmap: HeatmapRow[] = months.flatMap((month, cohort) => {
     const size = cohortSizes[cohort]!;
     if (size === 0) return [];

@@ -1,0 +1,41 @@
+// CPU time spent by the server processes of one database, read from /proc (Linux, server on
+// this machine). On a busy machine wall-clock times mostly measure the neighbours; CPU time
+// measures the work. Parallel workers come and go between samples, so the bench turns them
+// off for its database: each query then runs in the one backend that is sampled.
+import { readdirSync, readFileSync } from "node:fs";
+import type pg from "pg";
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+export type CpuMeter = { read: () => Promise<number> } | null;
+
+export async function cpuMeter(client: pg.Client): Promise<CpuMeter> {
+  try {
+    readdirSync("/proc");
+  } catch {
+    return null;
+  }
+  const database = (await client.query<{ name: string; pid: number }>("SELECT current_database() AS name, pg_backend_pid() AS pid")).rows[0]!;
+  try {
+    readFileSync(`/proc/${database.pid}/stat`);
+  } catch {
+    return null; // a server on another machine
+  }
+  return {
+    async read() {
+      const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [database.name]);
+      let ticks = 0;
+      for (const { pid } of rows) {
+        try {
+          // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+          const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+          const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+          ticks += Number(fields[11]) + Number(fields[12]);
+        } catch {
+          // A backend that just exited: its work is done and was counted in an earlier sample.
+        }
+      }
+      return ticks * TICK_MS;
+    },
+  };
+}
