@@ -7,13 +7,16 @@ import { sqlOn, type Sql } from "@/lib/db/sql";
 
 /**
  * A read-only transaction with room for the per-member hash aggregates (100,000 members take
- * ~10 MB; the default 4 MB would spill them to disk).
+ * ~10 MB; the default 4 MB would spill them to disk) and without parallel workers: a page
+ * already runs its aggregates side by side, one core each, and workers would only compete
+ * with them for the same cores.
  */
 export async function withAnalyticsSql<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN READ ONLY");
     await client.query("SET LOCAL work_mem = '32MB'");
+    await client.query("SET LOCAL max_parallel_workers_per_gather = 0");
     const result = await work(sqlOn(client));
     await client.query("COMMIT");
     return result;
