@@ -45,7 +45,7 @@ async function main() {
   console.log(`analytics bench: ${counts.members.toLocaleString("en")} members, ${counts.entries.toLocaleString("en")} ledger entries, median of ${RUNS} runs`);
 
   const meter = await cpuMeter(client);
-  const load = [loadavg()[0]];
+  const load: number[] = [loadavg()[0]!];
   const scopeFor = (range: number) => analyticsScope({ businessId: BUSINESS_ID, timeZone: "Asia/Manila", search: { range: String(range) } });
   const show = (label: string, time: Timing, note = "") =>
     console.log(`  ${label.padEnd(12)} ${time.wall.toFixed(1).padStart(8)} ms${time.cpu === null ? "" : `   cpu ${time.cpu.toFixed(0).padStart(5)} ms`}${note}`);
@@ -68,7 +68,7 @@ async function main() {
   for (const statement of PROPOSED_INDEXES) await client.query(statement);
   await client.query("VACUUM ANALYZE");
   const after = await round("with the proposed indexes");
-  load.push(loadavg()[0]);
+  load.push(loadavg()[0]!);
   console.log(`\nmachine load average (1 min) ${load.map((value) => value.toFixed(1)).join(" → ")} on ${cores()} cores; cpu: server time of the queries (without waiting for a core)`);
 
   await client.end();

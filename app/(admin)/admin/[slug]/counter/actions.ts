@@ -7,6 +7,7 @@ import { findCounterMember, getCounterMember } from "@/lib/admin/counter-lookup"
 import { recordCounterPurchase, refundCounterPurchase } from "@/lib/admin/counter-sales";
 import { counterLookupSchema, counterMemberSchema, counterPurchaseSchema, counterRefundSchema, counterVoucherSchema } from "@/lib/admin/counter-schemas";
 import { checkCounterVoucher, markCounterVoucherUsed } from "@/lib/admin/counter-vouchers";
+import { limitCounterPurchase } from "@/lib/security/limits";
 
 export const findCounterMemberAction = businessStaffAction
   .inputSchema(counterLookupSchema)
@@ -20,16 +21,19 @@ export const loadCounterMemberAction = businessStaffAction.inputSchema(counterMe
 
 export const recordCounterPurchaseAction = businessStaffAction
   .inputSchema(counterPurchaseSchema)
-  .action(async ({ parsedInput, ctx }) =>
-    recordCounterPurchase({
+  .action(async ({ parsedInput, ctx }) => {
+    // Counted per staff member before anything is written: a stuck key or a misused account
+    // cannot flood the ledger (lib/security/limits.ts, shared by every app instance).
+    await limitCounterPurchase(ctx.user.id, ctx.business.id);
+    return recordCounterPurchase({
       businessId: ctx.business.id,
       memberId: parsedInput.memberId,
       amount: parsedInput.amount,
       receiptId: parsedInput.receiptId,
       submissionId: parsedInput.submissionId,
       staffUserId: ctx.user.id,
-    }),
-  );
+    });
+  });
 
 export const refundCounterPurchaseAction = businessStaffAction
   .inputSchema(counterRefundSchema)

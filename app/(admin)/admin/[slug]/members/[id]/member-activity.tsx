@@ -8,6 +8,13 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { formatMoney, formatPoints } from "@/lib/format/money";
 import type { HistoryPage } from "@/lib/portal/history";
 
+// Keys built at run time, declared for lib/i18n/catalogs.test.ts:
+// i18n-keys: adminMemberDetail.ledger.kindValue.ADJUST adminMemberDetail.ledger.kindValue.BONUS
+// i18n-keys: adminMemberDetail.ledger.kindValue.EARN adminMemberDetail.ledger.kindValue.EXPIRE
+// i18n-keys: adminMemberDetail.ledger.kindValue.REDEEM adminMemberDetail.ledger.kindValue.REVERSAL
+// i18n-keys: adminMemberDetail.vouchers.statusValue.CANCELLED adminMemberDetail.vouchers.statusValue.EXPIRED
+// i18n-keys: adminMemberDetail.vouchers.statusValue.ISSUED adminMemberDetail.vouchers.statusValue.USED
+
 const VOUCHER_BADGE = { ISSUED: "success", USED: "neutral", CANCELLED: "danger", EXPIRED: "warning" } as const;
 const head = "py-2 pr-4 font-semibold";
 const cell = "py-2 pr-4 align-top";

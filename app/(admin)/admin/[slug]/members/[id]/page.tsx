@@ -15,6 +15,10 @@ import { getMemberHistory } from "@/lib/portal/history";
 import { AdjustPointsForm, NoteForm, PersonalNoteForm } from "./member-forms";
 import { LedgerSection, PurchasesSection, VouchersSection } from "./member-activity";
 
+// Keys built at run time, declared for lib/i18n/catalogs.test.ts:
+// i18n-keys: adminMemberDetail.status.ACTIVE adminMemberDetail.status.DELETED
+// i18n-keys: adminMemberDetail.status.SUSPENDED
+
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

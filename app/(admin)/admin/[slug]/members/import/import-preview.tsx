@@ -8,6 +8,17 @@ import type { ImportPreview } from "@/lib/admin/csv-import";
 import { IMPORT_MAX_ROWS } from "@/lib/admin/csv-import-rows";
 import { ImportProgress } from "./import-progress";
 
+// Keys built at run time, declared for lib/i18n/catalogs.test.ts:
+// i18n-keys: adminImport.errors.already_member adminImport.errors.duplicate_email
+// i18n-keys: adminImport.errors.invalid_characters adminImport.errors.invalid_email
+// i18n-keys: adminImport.errors.invalid_phone adminImport.errors.invalid_points
+// i18n-keys: adminImport.errors.malformed_row adminImport.errors.missing_email
+// i18n-keys: adminImport.errors.negative_points adminImport.errors.too_long
+// i18n-keys: adminImport.errors.too_many_points adminImport.fields.email adminImport.fields.name
+// i18n-keys: adminImport.fields.phone adminImport.fields.points adminImport.fields.row
+// i18n-keys: adminImport.fileErrors.empty adminImport.fileErrors.no_email_column
+// i18n-keys: adminImport.fileErrors.too_large adminImport.fileErrors.too_many_rows
+
 type Props = {
   preview: ImportPreview;
   error?: string;
