@@ -11,9 +11,10 @@ test("the owner signs in and picks one of both businesses", async ({ page }) => 
   await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Program" })).toBeVisible();
 });
 
-test("staff land in the admin area of their one business, without owner pages", async ({ page }) => {
+test("staff land on the counter screen of their one business, without owner pages", async ({ page }) => {
   await signInWithPassword(page, DEMO.staff);
-  await expect(page).toHaveURL(/\/admin\/kape-suki$/);
+  // The overview's figures are the owner's; staff are sent on to the counter.
+  await expect(page).toHaveURL(/\/admin\/kape-suki\/counter$/);
   const nav = page.getByRole("navigation", { name: "Admin" });
   await expect(nav.getByRole("link", { name: "Counter" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Program" })).toHaveCount(0);

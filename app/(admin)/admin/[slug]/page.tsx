@@ -3,13 +3,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { OnboardingChecklist } from "@/components/admin/onboarding-checklist";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { getOnboardingChecklist } from "@/lib/admin/onboarding";
 import { getAnalyticsOverview } from "@/lib/analytics/overview";
 import { localToday, type PeriodSearch } from "@/lib/analytics/period";
 import { analyticsScope } from "@/lib/analytics/scope";
 import { requireStaff } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
+import { goLiveAction, markOnboardingStepAction } from "../actions";
 import { ExportLinks } from "./analytics/exports";
 import { MetricGroup } from "./analytics/metric-group";
 import { PeopleLists } from "./analytics/people-lists";
@@ -31,7 +34,12 @@ export default async function AdminOverviewPage({ params, searchParams }: Props)
   if (business!.role !== "OWNER") redirect(`/admin/${slug}/counter`);
   const details = await db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { name: true, currency: true, timeZone: true } });
   const scope = analyticsScope({ businessId: business!.id, timeZone: details.timeZone, search: await searchParams });
-  const [overview, t, locale] = await Promise.all([getAnalyticsOverview(scope), getTranslations("adminAnalytics"), getLocale()]);
+  const [overview, t, locale, checklist] = await Promise.all([
+    getAnalyticsOverview(scope),
+    getTranslations("adminAnalytics"),
+    getLocale(),
+    getOnboardingChecklist(business!.id),
+  ]);
   const common = { metrics: overview.metrics, currency: details.currency, locale };
 
   return (
@@ -54,7 +62,8 @@ export default async function AdminOverviewPage({ params, searchParams }: Props)
         </div>
       </div>
 
-      {/* ONBOARDING CHECKLIST: components/admin/onboarding-checklist.tsx is mounted here (by the lead). */}
+      {/* Null once the program is live and the poster was opened: the demo shops never see it. */}
+      {checklist ? <OnboardingChecklist slug={slug} checklist={checklist} markStep={markOnboardingStepAction} goLive={goLiveAction} /> : null}
 
       <PeriodPicker slug={slug} period={scope.period} today={localToday(scope.now, details.timeZone)} timeZone={details.timeZone} locale={locale} />
 
