@@ -157,11 +157,11 @@ async function median(work: () => Promise<unknown>, meter: CpuMeter): Promise<Ti
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const cpuBefore = meter ? await meter.read() : 0;
+    const cpuBefore = meter ? await meter.sample() : null;
     const started = performance.now();
     await work();
     walls.push(performance.now() - started);
-    if (meter) cpus.push((await meter.read()) - cpuBefore);
+    if (meter && cpuBefore) cpus.push(await meter.since(cpuBefore));
   }
   const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return { wall: middle(walls), cpu: meter ? middle(cpus) : null };

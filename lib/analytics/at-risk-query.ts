@@ -1,7 +1,7 @@
 // Members at risk (DESIGN.md §6): at least two visits in the last 365 days and no visit for
-// more than twice their usual gap (the average time between those visits); the most regular
-// first. The same lapse is what the scheduled win-back writes to (lib/email/jobs/offers.ts),
-// under the same dedupe key, so a member never gets two win-backs for one absence.
+// more than twice their usual gap (the average time between those visits), the most regular
+// first. It is the lapse the scheduled win-back writes to (lib/email/jobs/offers.ts), under the
+// same dedupe key, so one absence never gets two win-backs.
 import "server-only";
 import { analyticsRow } from "./sql";
 

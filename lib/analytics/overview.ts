@@ -63,19 +63,19 @@ export const OVERVIEW_QUERIES = {
   activity: (scope: AnalyticsScope) => activityQuery(scope),
   points: (scope: AnalyticsScope) => pointsQuery(scope),
   redemption: (scope: AnalyticsScope) => redemptionQuery(scope),
-  retention: (scope: AnalyticsScope) => retentionQuery(scope),
   atRisk: (scope: AnalyticsScope) => atRiskQuery({ ...scope, limit: 10 }),
+  retention: (scope: AnalyticsScope) => retentionQuery(scope),
   program: (scope: AnalyticsScope) => programQuery(scope),
 };
 
 export async function getAnalyticsOverview(scope: AnalyticsScope): Promise<Overview> {
-  const [members, activity, points, redemption, retention, atRisk, program] = await Promise.all([
+  const [members, activity, points, redemption, atRisk, retention, program] = await Promise.all([
     OVERVIEW_QUERIES.members(scope),
     OVERVIEW_QUERIES.activity(scope),
     OVERVIEW_QUERIES.points(scope),
     OVERVIEW_QUERIES.redemption(scope),
-    OVERVIEW_QUERIES.retention(scope),
     OVERVIEW_QUERIES.atRisk(scope),
+    OVERVIEW_QUERIES.retention(scope),
     OVERVIEW_QUERIES.program(scope),
   ]);
   return { ...computeMetrics({ scope, members, activity, points, redemption, atRisk, program }), members, activity, points, redemption, retention, atRisk, program };

@@ -1,6 +1,7 @@
 // Cohort retention for the heat map: of the members who joined in each of the last twelve
 // local months (the current one included), how many bought something in each month since.
-// Only those members' purchases are read; the months a member came in are the bits of a mask.
+// Only those members' purchases are read, through the (memberId, occurredAt) index; the months
+// a member came in are the bits of a mask.
 import "server-only";
 import { instantArray, recentMonths } from "./scope";
 import { analyticsRow } from "./sql";
@@ -18,7 +19,6 @@ export async function retentionQuery(input: { businessId: string; timeZone: stri
       FROM "Member"
       WHERE "businessId" = ${businessId} AND status <> 'DELETED' AND "joinedAt" >= ${bounds[0]}::timestamp(3) AND "joinedAt" <= ${now}::timestamp(3)
     ), visits AS (
-      -- Per member through the (memberId, occurredAt) index: only these members' purchases are read.
       SELECT j.cohort, v.months
       FROM joined j CROSS JOIN LATERAL (
         SELECT bit_or(1 << width_bucket(p."occurredAt", ${bounds}::timestamp(3)[])) AS months
