@@ -84,37 +84,66 @@ async function main() {
 
 /** The writes an earn makes, by hand: lock, purchase, ledger credit, balance. */
 async function rawEarn(pool: pg.Pool, businessId: string, memberId: string, externalId: string) {
+  // Named (prepared) statements, as the engine's are (lib/db/sql.ts): a fair baseline pays
+  // no planning either.
   await inRawTransaction(pool, async (client) => {
-    await client.query(`SELECT id FROM "Member" WHERE id = $1 FOR UPDATE`, [memberId]);
-    const purchase = await client.query(
-      `INSERT INTO "Purchase" (id, "businessId", "memberId", "amountMinor", currency, "externalId", "occurredAt")
+    await client.query({ name: "raw-earn-lock", text: `SELECT id FROM "Member" WHERE id = $1 FOR UPDATE`, values: [memberId] });
+    const purchase = await client.query({
+      name: "raw-earn-purchase",
+      text: `INSERT INTO "Purchase" (id, "businessId", "memberId", "amountMinor", currency, "externalId", "occurredAt")
        VALUES ($1, $2, $3, 45000, 'PHP', $4, now()) RETURNING id`,
-      [randomId(), businessId, memberId, externalId],
-    );
-    await client.query(
-      `INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "purchaseId", "idempotencyKey") VALUES ($1, $2, $3, 'EARN', 45, $4, $5)`,
-      [randomId(), businessId, memberId, purchase.rows[0].id, `earn/${purchase.rows[0].id}`],
-    );
-    await client.query(`UPDATE "Member" SET balance = balance + 45, "lifetimeEarned" = "lifetimeEarned" + 45, "lastActivityAt" = now() WHERE id = $1`, [memberId]);
+      values: [randomId(), businessId, memberId, externalId],
+    });
+    const entryId = randomId();
+    await client.query({
+      name: "raw-earn-entry",
+      text: `INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "purchaseId", "idempotencyKey") VALUES ($1, $2, $3, 'EARN', 45, $4, $5)`,
+      values: [entryId, businessId, memberId, purchase.rows[0].id, `earn/${purchase.rows[0].id}`],
+    });
+    await client.query({
+      name: "raw-earn-lot",
+      text: `INSERT INTO "LedgerLot" ("entryId", "businessId", "memberId", remaining, "purchaseId", "createdAt") VALUES ($1, $2, $3, 45, $4, now())`,
+      values: [entryId, businessId, memberId, purchase.rows[0].id],
+    });
+    await client.query({
+      name: "raw-earn-balance",
+      text: `UPDATE "Member" SET balance = balance + 45, "lifetimeEarned" = "lifetimeEarned" + 45, "lastActivityAt" = now() WHERE id = $1`,
+      values: [memberId],
+    });
   });
 }
 
 /** The writes a redemption makes, by hand: lock, guarded balance, voucher, debit, allocation. */
 async function rawRedeem(pool: pg.Pool, businessId: string, memberId: string, rewardId: string) {
   await inRawTransaction(pool, async (client) => {
-    const member = await client.query(`SELECT balance FROM "Member" WHERE id = $1 FOR UPDATE`, [memberId]);
+    const member = await client.query({ name: "raw-redeem-lock", text: `SELECT balance FROM "Member" WHERE id = $1 FOR UPDATE`, values: [memberId] });
     if (member.rows[0].balance < 10) throw new Error("insufficient");
-    const lot = await client.query(`SELECT id FROM "LedgerEntry" WHERE "memberId" = $1 AND points > 0 ORDER BY "createdAt" LIMIT 1`, [memberId]);
-    const redemption = await client.query(
-      `INSERT INTO "Redemption" (id, "businessId", "memberId", "rewardId", points, code, "expiresAt") VALUES ($1, $2, $3, $4, 10, $5, now() + interval '30 days') RETURNING id`,
-      [randomId(), businessId, memberId, rewardId, randomBytes(8).toString("hex")],
-    );
-    const debit = await client.query(
-      `INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "redemptionId") VALUES ($1, $2, $3, 'REDEEM', -10, $4) RETURNING id`,
-      [randomId(), businessId, memberId, redemption.rows[0].id],
-    );
-    await client.query(`INSERT INTO "LedgerAllocation" (id, "businessId", "debitId", "lotId", points) VALUES ($1, $2, $3, $4, 10)`, [randomId(), businessId, debit.rows[0].id, lot.rows[0].id]);
-    await client.query(`UPDATE "Member" SET balance = balance - 10, "lifetimeSpent" = "lifetimeSpent" + 10 WHERE id = $1`, [memberId]);
+    const lot = await client.query({
+      name: "raw-redeem-lot",
+      text: `SELECT "entryId" FROM "LedgerLot" WHERE "memberId" = $1 AND remaining >= 10 ORDER BY "createdAt" LIMIT 1`,
+      values: [memberId],
+    });
+    const redemption = await client.query({
+      name: "raw-redeem-voucher",
+      text: `INSERT INTO "Redemption" (id, "businessId", "memberId", "rewardId", points, code, "expiresAt") VALUES ($1, $2, $3, $4, 10, $5, now() + interval '30 days') RETURNING id`,
+      values: [randomId(), businessId, memberId, rewardId, randomBytes(8).toString("hex")],
+    });
+    const debit = await client.query({
+      name: "raw-redeem-debit",
+      text: `INSERT INTO "LedgerEntry" (id, "businessId", "memberId", kind, points, "redemptionId") VALUES ($1, $2, $3, 'REDEEM', -10, $4) RETURNING id`,
+      values: [randomId(), businessId, memberId, redemption.rows[0].id],
+    });
+    await client.query({
+      name: "raw-redeem-allocation",
+      text: `INSERT INTO "LedgerAllocation" (id, "businessId", "debitId", "lotId", points) VALUES ($1, $2, $3, $4, 10)`,
+      values: [randomId(), businessId, debit.rows[0].id, lot.rows[0].entryId],
+    });
+    await client.query({ name: "raw-redeem-lot-left", text: `UPDATE "LedgerLot" SET remaining = remaining - 10 WHERE "entryId" = $1`, values: [lot.rows[0].entryId] });
+    await client.query({
+      name: "raw-redeem-balance",
+      text: `UPDATE "Member" SET balance = balance - 10, "lifetimeSpent" = "lifetimeSpent" + 10 WHERE id = $1`,
+      values: [memberId],
+    });
   });
 }
 
