@@ -9,7 +9,8 @@ import { auth } from "./index";
 
 /** `locale`: the language the person chose in the portal (en, fil, ro, az), or null. */
 export type CurrentUser = { id: string; name: string | null; email: string; locale?: string | null };
-export type StaffBusiness = { id: string; slug: string; name: string; role: StaffRoleKind };
+/** The business as the admin pages show it: read with the role, so pages need not read it again. */
+export type StaffBusiness = { id: string; slug: string; name: string; currency: string; timeZone: string; role: StaffRoleKind };
 export type MemberProgram = { memberId: string; businessId: string; slug: string; name: string };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -29,7 +30,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export const getStaffBusinesses = cache(async (userId: string): Promise<StaffBusiness[]> => {
   const roles = await db.staffRole.findMany({
     where: { userId },
-    select: { role: true, business: { select: { id: true, slug: true, name: true } } },
+    select: { role: true, business: { select: { id: true, slug: true, name: true, currency: true, timeZone: true } } },
     orderBy: { business: { name: "asc" } },
   });
   return roles.map(({ role, business }) => ({ ...business, role }));

@@ -11,7 +11,6 @@ import { getAnalyticsOverview } from "@/lib/analytics/overview";
 import { localToday, type PeriodSearch } from "@/lib/analytics/period";
 import { analyticsScope } from "@/lib/analytics/scope";
 import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { goLiveAction, markOnboardingStepAction } from "../actions";
 import { ExportLinks } from "./analytics/exports";
 import { MetricGroup } from "./analytics/metric-group";
@@ -32,7 +31,7 @@ export default async function AdminOverviewPage({ params, searchParams }: Props)
   const { slug } = await params;
   const { business } = await requireStaff(slug);
   if (business!.role !== "OWNER") redirect(`/admin/${slug}/counter`);
-  const details = await db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { name: true, currency: true, timeZone: true } });
+  const details = business!;
   const scope = analyticsScope({ businessId: business!.id, timeZone: details.timeZone, search: await searchParams });
   const [overview, t, locale, checklist] = await Promise.all([
     getAnalyticsOverview(scope),

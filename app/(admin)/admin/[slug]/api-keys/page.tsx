@@ -6,7 +6,6 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { listApiKeys } from "@/lib/admin/api-keys";
 import { API_SCOPES } from "@/lib/api/api-scopes";
 import { requireOwner } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { CreateApiKeyForm, RevokeApiKeyButton } from "./api-key-forms";
 
@@ -21,12 +20,12 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function ApiKeysPage({ params }: Props) {
   const { slug } = await params;
   const { business } = await requireOwner(slug);
-  const [t, locale, keys, details] = await Promise.all([
+  const [t, locale, keys] = await Promise.all([
     getTranslations("adminApiKeys"),
     getLocale(),
     listApiKeys(business!.id),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { timeZone: true } }),
   ]);
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
   const zone = details.timeZone;
 
   return (

@@ -8,7 +8,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { auditFilterOptions, listAuditLog } from "@/lib/admin/audit-log";
 import { decodeAuditCursor, encodeAuditCursor } from "@/lib/admin/audit-log-format";
 import { requireOwner } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format/dates";
 import { AuditDiff } from "./audit-diff";
 import { AuditFilters } from "./audit-filters";
@@ -32,13 +31,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filters = { action: one(query.action), actor: one(query.actor) };
   const cursor = decodeAuditCursor(one(query.after));
-  const [t, locale, details, options, page] = await Promise.all([
+  const [t, locale, options, page] = await Promise.all([
     getTranslations("adminAudit"),
     getLocale(),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { timeZone: true } }),
     auditFilterOptions(business!.id),
     listAuditLog({ businessId: business!.id, filters, cursor }),
   ]);
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
   const link = (after: string | null) => {
     const search = new URLSearchParams(Object.entries({ ...filters, after: after ?? "" }).filter(([, value]) => value !== ""));
     return `/admin/${slug}/audit${search.size > 0 ? `?${search}` : ""}`;

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { requireStaff } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { CounterScreen } from "./counter-screen";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,10 +14,8 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function CounterPage({ params }: Props) {
   const { slug } = await params;
   const { business } = await requireStaff(slug);
-  const [t, details] = await Promise.all([
-    getTranslations("adminCounter"),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { name: true, currency: true, timeZone: true } }),
-  ]);
+  const t = await getTranslations("adminCounter");
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
 
   return (
     <div className="mx-auto max-w-5xl space-y-6">

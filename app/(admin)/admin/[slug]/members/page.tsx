@@ -23,14 +23,14 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { business } = await requireStaff(slug);
   const query = memberListQuerySchema.parse(await searchParams);
-  const [t, locale, details, tiers, total, page] = await Promise.all([
+  const [t, locale, tiers, total, page] = await Promise.all([
     getTranslations("adminMembers"),
     getLocale(),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { name: true, timeZone: true } }),
     db.tier.findMany({ where: { businessId: business!.id }, orderBy: { rank: "asc" }, select: { id: true, name: true } }),
     countMembers(business!.id),
     listMembers({ businessId: business!.id, query }),
   ]);
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
   const owner = business!.role === "OWNER";
   const base = `/admin/${slug}/members`;
   const href = (cursor: Partial<Pick<MemberListQuery, "after" | "before">>) => `${base}?${listParams({ ...query, after: undefined, before: undefined, ...cursor })}`;

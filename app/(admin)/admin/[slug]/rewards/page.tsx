@@ -9,7 +9,6 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listRewards, type AdminReward, type RewardStatus } from "@/lib/admin/rewards";
 import { requireOwner } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format/dates";
 import { ArchiveRewardButton } from "./archive-reward-button";
 
@@ -25,12 +24,12 @@ const SECTIONS: RewardStatus[] = ["active", "scheduled", "ended", "archived"];
 export default async function RewardsPage({ params }: Props) {
   const { slug } = await params;
   const { business } = await requireOwner(slug);
-  const [t, locale, rewards, details] = await Promise.all([
+  const [t, locale, rewards] = await Promise.all([
     getTranslations("adminRewards"),
     getLocale(),
     listRewards(business!.id),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { timeZone: true } }),
   ]);
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
   const when = (at: Date) => formatDateTime(at, details.timeZone, locale);
 
   return (

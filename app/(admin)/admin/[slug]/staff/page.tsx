@@ -5,7 +5,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { listStaff } from "@/lib/admin/staff";
 import { requireOwner } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { InviteStaffForm, StaffRowControls } from "./staff-forms";
 
@@ -18,12 +17,12 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function StaffPage({ params }: Props) {
   const { slug } = await params;
   const { user, business } = await requireOwner(slug);
-  const [t, locale, staff, details] = await Promise.all([
+  const [t, locale, staff] = await Promise.all([
     getTranslations("adminStaff"),
     getLocale(),
     listStaff(business!.id),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { name: true, timeZone: true } }),
   ]);
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
 
   return (
     <div className="space-y-8">

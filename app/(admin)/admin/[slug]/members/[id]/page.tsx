@@ -36,12 +36,12 @@ export default async function MemberDetailPage({ params, searchParams }: Props) 
   const member = await getMemberDetail({ businessId: business!.id, memberId: id });
   if (!member) notFound();
   const rawPage = (await searchParams).page;
-  const [t, locale, details, ledger] = await Promise.all([
+  const [t, locale, ledger] = await Promise.all([
     getTranslations("adminMemberDetail"),
     getLocale(),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { timeZone: true, currency: true } }),
     getMemberHistory({ businessId: business!.id, memberId: member.id, page: Number(Array.isArray(rawPage) ? rawPage[0] : rawPage) || 1 }),
   ]);
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
   const date = (at: Date | null) => (at ? formatDate(at, details.timeZone, locale) : t("contact.never"));
   const points = (value: number) => t("points.value", { points: value });
   const owner = business!.role === "OWNER";

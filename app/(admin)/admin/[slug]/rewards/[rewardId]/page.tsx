@@ -8,7 +8,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { getRewardForEdit, listGateTiers } from "@/lib/admin/rewards";
 import { requireOwner } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { minorUnitDigits } from "@/lib/format/money";
 import { ArchiveRewardButton } from "../archive-reward-button";
 import { RewardForm } from "../reward-form";
@@ -25,11 +24,11 @@ export default async function EditRewardPage({ params }: Props) {
   // Scoped by the owner's business: another business's reward id is a 404.
   const reward = await getRewardForEdit(business!.id, rewardId);
   if (!reward) notFound();
-  const [t, tiers, details] = await Promise.all([
+  const [t, tiers] = await Promise.all([
     getTranslations("adminRewards"),
     listGateTiers(business!.id),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { currency: true, timeZone: true } }),
   ]);
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
   return (
     <div className="space-y-6">
       <div>

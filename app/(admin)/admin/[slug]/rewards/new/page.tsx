@@ -6,7 +6,6 @@ import { ArrowLeft } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { listGateTiers } from "@/lib/admin/rewards";
 import { requireOwner } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
 import { minorUnitDigits } from "@/lib/format/money";
 import { RewardForm } from "../reward-form";
 
@@ -19,11 +18,11 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function NewRewardPage({ params }: Props) {
   const { slug } = await params;
   const { business } = await requireOwner(slug);
-  const [t, tiers, details] = await Promise.all([
+  const [t, tiers] = await Promise.all([
     getTranslations("adminRewards"),
     listGateTiers(business!.id),
-    db.business.findUniqueOrThrow({ where: { id: business!.id }, select: { currency: true, timeZone: true } }),
   ]);
+  const details = business!; // name, currency and time zone come with the role (requireStaff)
   return (
     <div className="space-y-6">
       <div>
