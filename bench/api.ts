@@ -1,15 +1,22 @@
 // `npm run bench:api`: POST /api/v1/purchases through a real `next start` (production build,
 // its own database) under autocannon at 8 and 32 connections, beside a raw-SQL baseline of the
-// same writes (lock, purchase, ledger credit, its lot, balance; prepared statements, like the
-// engine's) on the same database in the same run, and GET /api/health, a route that does
+// same writes on the same database in the same run, and GET /api/health, a route that does
 // nothing, for the ceiling Next itself sets on this machine.
+// The baseline ("the same writes") is every row the API's request writes, in hand-written SQL
+// with the same transactions and commit modes: the key's rate-limit counter, the
+// Idempotency-Key claim and the member's earn-limit counter (each its own statement, committed
+// without waiting for the WAL flush, as lib/db/async-commit.ts has the app do), then the
+// purchase itself in one transaction that waits for the flush (lock, purchase, ledger credit,
+// its lot, balance), then the stored answer. A second baseline writes the purchase's
+// transaction alone, for comparison with earlier figures ("engine writes only").
 // Every request has a unique receipt id and Idempotency-Key, so each one is a real write; the
 // business is a plain one of the bench's own, so the engine writes what the baseline writes.
 // Prints requests/s, p50/p95/p99, the ratio, the server's peak RSS and the CPU time each
 // request costs the Next server and PostgreSQL (steady even when other work shares the
 // machine, unlike requests/s); the last line is one JSON object (the 8-connection figures).
 //   BENCH_SECONDS (10), BENCH_PORT (3470), SUKI_DIST_DIR (.next-bench-api; rebuilt every run
-//   unless BENCH_REUSE_BUILD=1), BENCH_IDEMPOTENCY=0 to send no Idempotency-Key.
+//   unless BENCH_REUSE_BUILD=1), BENCH_IDEMPOTENCY=0 to send no Idempotency-Key (and leave the
+//   claim and the stored answer out of the baseline).
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
@@ -43,14 +50,16 @@ async function main() {
     const cpu = cpuMeter(server.pid!);
 
     await load(setup, 8, 2, "warm-up", cpu);
-    await baseline(pool, setup, 8, 2, cpu);
+    await baseline(pool, setup, 8, 2, cpu, rawPurchase);
+    await baseline(pool, setup, 8, 2, cpu, rawEngineWrites);
     rss.reset();
     const api8 = await load(setup, 8, SECONDS, "api", cpu);
     const rss8 = rss.peak();
-    const raw8 = await baseline(pool, setup, 8, SECONDS, cpu);
+    const raw8 = await baseline(pool, setup, 8, SECONDS, cpu, rawPurchase);
+    const engine8 = await baseline(pool, setup, 8, SECONDS, cpu, rawEngineWrites);
     const api32 = await load(setup, 32, SECONDS, "api", cpu);
     const rss32 = rss.peak();
-    const raw32 = await baseline(pool, setup, 32, SECONDS, cpu);
+    const raw32 = await baseline(pool, setup, 32, SECONDS, cpu, rawPurchase);
     rss.stop();
     const rssMb = Math.max(rss8, rss32);
     // Last, so its faster request rate does not grow the heap the purchase phases report.
@@ -74,10 +83,12 @@ async function main() {
     console.log(`api bench: ${SECONDS} s per phase, POST /api/v1/purchases, Idempotency-Key ${IDEMPOTENCY ? "on" : "off"}`);
     line(" 8 connections", api8, raw8);
     line("32 connections", api32, raw32);
+    console.log(` 8 connections: raw SQL of the purchase's transaction alone (engine writes only) ${engine8.rps} tx/s  p95 ${engine8.p95} ms | ratio ${round(api8.rps / engine8.rps, 3)}`);
     console.log(` 8 connections: GET /api/health (does nothing) ${noop8.rps} req/s  p95 ${noop8.p95} ms: Next's own ceiling, ratio ${round(noop8.rps / raw8.rps, 3)} to the baseline`);
     console.log(`CPU per request at 8 connections (ms):`);
     cpuLine("API purchase   ", api8);
-    cpuLine("raw SQL earn   ", raw8);
+    cpuLine("raw SQL, same  ", raw8);
+    cpuLine("raw SQL, engine", engine8);
     cpuLine("GET /api/health", noop8);
     console.log(`  with every core busy, throughput goes as 1 / CPU per request: the baseline's CPU over the API's bounds the ratio at ${round(cpuTotal(raw8) / cpuTotal(api8), 3)}`);
     console.log(`server RSS peak: ${rssMb} MB (8 connections ${rss8}, 32 connections ${rss32})   purchases written through the API: ${written.rows[0]!.n}   balance mismatches: ${mismatches.rows[0]!.n}`);
@@ -97,6 +108,9 @@ async function main() {
         noop_rps: noop8.rps,
         cpu_ms_api: cpuTotal(api8),
         cpu_ms_baseline: cpuTotal(raw8),
+        baseline_engine_writes_rps: engine8.rps,
+        ratio_engine_writes: round(api8.rps / engine8.rps, 3),
+        cpu_ms_baseline_engine_writes: cpuTotal(engine8),
         cpu_ms_noop: cpuTotal(noop8),
         cpu_bound_ratio: round(cpuTotal(raw8) / cpuTotal(api8), 3),
         rps_32: api32.rps,
@@ -112,7 +126,7 @@ async function main() {
   }
 }
 
-type Setup = { businessId: string; key: string; apiMembers: string[]; rawMembers: string[] };
+type Setup = { businessId: string; key: string; keyId: string; apiMembers: string[]; rawMembers: string[] };
 
 /**
  * A café of the bench's own with a plain program (1 point per ₱10, no tiers, cards or
@@ -131,7 +145,7 @@ async function prepare(url: string): Promise<Setup> {
     data: { name: "Bench café", slug: `bench-api-${tag}`, currency: "PHP", timeZone: "Asia/Manila", senderName: "Bench", program: { create: { earnPoints: 1, earnPerMinor: 1000 } } },
   });
   const key = `sk_bench_${randomBytes(16).toString("hex")}`;
-  await db.apiKey.create({
+  const apiKey = await db.apiKey.create({
     data: { businessId: business.id, name: "bench", hash: hashApiKey(key), prefix: key.slice(0, 12), scopes: ["purchases:write"], rateLimitPerMinute: 100_000_000 },
   });
   const members: string[] = [];
@@ -141,7 +155,7 @@ async function prepare(url: string): Promise<Setup> {
   }
   await db.$disconnect();
   await pool.end();
-  return { businessId: business.id, key, apiMembers: members.slice(0, 100), rawMembers: members.slice(100) };
+  return { businessId: business.id, key, keyId: apiKey.id, apiMembers: members.slice(0, 100), rawMembers: members.slice(100) };
 }
 
 let receipt = 0;
@@ -183,12 +197,14 @@ async function load(setup: Setup, connections: number, seconds: number, label: s
   };
 }
 
-async function baseline(pool: pg.Pool, setup: Setup, clients: number, seconds: number, cpu: CpuMeter): Promise<Phase> {
+type RawWrite = (pool: pg.Pool, setup: Setup, memberId: string, externalId: string) => Promise<void>;
+
+async function baseline(pool: pg.Pool, setup: Setup, clients: number, seconds: number, cpu: CpuMeter, write: RawWrite): Promise<Phase> {
   const perClient = Math.max(1, Math.floor(setup.rawMembers.length / clients));
   const started = cpu.start();
   const result = await runClients(clients, seconds, async (client, iteration) => {
     const memberId = setup.rawMembers[(client * perClient + (iteration % perClient)) % setup.rawMembers.length]!;
-    await rawEarn(pool, setup.businessId, memberId, `bench-raw-${++receipt}`);
+    await write(pool, setup, memberId, `bench-raw-${++receipt}`);
   });
   return {
     rps: round(result.count / result.seconds),
@@ -201,12 +217,60 @@ async function baseline(pool: pg.Pool, setup: Setup, clients: number, seconds: n
   };
 }
 
+/** What lib/db/async-commit.ts adds to the app's bookkeeping statements. */
+const NO_FLUSH = `(SELECT set_config('synchronous_commit', 'off', true)) AS async_commit`;
+
+/**
+ * Every write of one POST /api/v1/purchases, hand-written, in the API's order and commit modes:
+ * the key's per-minute counter, the Idempotency-Key claim, the member's earn counter, the
+ * purchase's transaction, the stored answer. Named statements, as the app's are.
+ */
+const rawPurchase: RawWrite = async (pool, setup, memberId, externalId) => {
+  const now = Date.now();
+  await pool.query({
+    name: "raw-key-counter",
+    text: `INSERT INTO "ApiRateLimit" (key, points, expire) SELECT $1, 1, $2::bigint + 60000 FROM ${NO_FLUSH}
+           ON CONFLICT (key) DO UPDATE SET points = CASE WHEN "ApiRateLimit".expire <= $2::bigint THEN 1 ELSE "ApiRateLimit".points + 1 END,
+             expire = CASE WHEN "ApiRateLimit".expire <= $2::bigint THEN $2::bigint + 60000 ELSE "ApiRateLimit".expire END`,
+    values: [`raw-key:${setup.keyId}`, now],
+  });
+  const idempotencyKey = `http/${externalId}`;
+  if (IDEMPOTENCY) {
+    await pool.query({
+      name: "raw-claim",
+      text: `INSERT INTO "IdempotencyRecord" ("businessId", key, fingerprint, result) SELECT $1, $2, $3, 'null'::jsonb FROM ${NO_FLUSH} ON CONFLICT DO NOTHING`,
+      values: [setup.businessId, idempotencyKey, randomBytes(32).toString("hex")],
+    });
+  }
+  await pool.query({
+    name: "raw-earn-counter",
+    text: `INSERT INTO "RateLimit" (key, points, expire) SELECT $1, 1, (now() AT TIME ZONE 'UTC') + interval '1 minute' FROM ${NO_FLUSH}
+           ON CONFLICT (key) DO UPDATE SET
+             points = CASE WHEN "RateLimit".expire <= (now() AT TIME ZONE 'UTC') THEN 1 ELSE "RateLimit".points + 1 END,
+             expire = CASE WHEN "RateLimit".expire <= (now() AT TIME ZONE 'UTC') THEN EXCLUDED.expire ELSE "RateLimit".expire END`,
+    values: [`raw-earn:${setup.businessId}:${memberId}`],
+  });
+  const purchaseId = await rawEngineTransaction(pool, setup.businessId, memberId, externalId);
+  if (IDEMPOTENCY) {
+    await pool.query({
+      name: "raw-answer",
+      text: `UPDATE "IdempotencyRecord" SET result = $3::jsonb FROM ${NO_FLUSH} WHERE "businessId" = $1 AND key = $2`,
+      values: [setup.businessId, idempotencyKey, JSON.stringify({ status: 201, body: { purchaseId, memberId, pointsEarned: 45 } })],
+    });
+  }
+};
+
+/** The purchase's transaction alone: the baseline of earlier runs (engine writes only). */
+const rawEngineWrites: RawWrite = async (pool, setup, memberId, externalId) => {
+  await rawEngineTransaction(pool, setup.businessId, memberId, externalId);
+};
+
 /**
  * A hand-written earn of the same rows the engine writes for this plain program: lock, purchase,
  * ledger credit, the credit's lot (what later redemptions and expiry consume), balance. Named
  * statements, as the engine's are (lib/db/sql.ts), so plan caching favours neither side.
  */
-async function rawEarn(pool: pg.Pool, businessId: string, memberId: string, externalId: string) {
+async function rawEngineTransaction(pool: pg.Pool, businessId: string, memberId: string, externalId: string): Promise<string> {
   const client = await pool.connect();
   const entryId = randomId();
   try {
@@ -235,6 +299,7 @@ async function rawEarn(pool: pg.Pool, businessId: string, memberId: string, exte
       values: [memberId],
     });
     await client.query("COMMIT");
+    return purchaseId;
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;

@@ -21,9 +21,15 @@ export function buildApp(dist: string, force = process.env.BENCH_REBUILD === "1"
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-/** `next start` through the launcher (migrations, secrets), with extra environment. */
+/**
+ * `next start` through the launcher (migrations, secrets), with extra environment.
+ * BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") runs Next's server under those
+ * Node flags, for profiling; NODE_OPTIONS refuses most of them.
+ */
 export function startApp(port: number, dist: string, env: Record<string, string>): ChildProcess {
-  return spawn("npx", ["tsx", "scripts/run.ts", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const next = nodeArgs.length > 0 ? ["node", ...nodeArgs, "node_modules/next/dist/bin/next"] : ["next"];
+  return spawn("npx", ["tsx", "scripts/run.ts", ...next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     // Its own process group, so stopping the bench stops the launcher, Next and nothing else.
     detached: true,

@@ -11,7 +11,7 @@ import "server-only";
 import { pool } from "@/lib/db/client";
 import { hashApiKey } from "./api-key-hash";
 import type { ApiScope } from "./api-scopes";
-import { ASYNC_COMMIT } from "./async-commit";
+import { ASYNC_COMMIT } from "@/lib/db/async-commit";
 import { ApiError } from "./errors";
 import { FAILED_AUTH_PER_IP, failedAuthKey, KEY_COUNTER_PREFIX, rateLimited, recordFailedAuth } from "./rate-limits";
 

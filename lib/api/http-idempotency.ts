@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import { pool } from "@/lib/db/client";
 import { LoyaltyError } from "@/lib/loyalty/errors";
 import { canonicalJson } from "@/lib/loyalty/idempotency";
-import { ASYNC_COMMIT } from "./async-commit";
+import { ASYNC_COMMIT } from "@/lib/db/async-commit";
 import { ApiError, type ApiResult } from "./errors";
 
 /** A claim older than this belongs to a request that died; a retry may take it over. */

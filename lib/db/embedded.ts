@@ -55,7 +55,12 @@ export async function ensureDatabase(options: { database?: string } = {}): Promi
       await cluster.initialise();
     }
     await cluster.start();
-    stop = () => cluster.stop();
+    stop = async () => {
+      // Another process may be using the cluster this one started (a dev server beside a test
+      // run, a bench beside another): the last one out stops it.
+      if (await othersConnected(urlFor("postgres"))) return;
+      await cluster.stop();
+    };
   }
 
   const urlFor = (name: string) =>
@@ -83,6 +88,23 @@ function assertReachableByPostgresUser(projectDir: string): void {
 }
 
 /** Reads postmaster.pid (line 1: pid, line 4: port) and checks that the process lives. */
+/** Whether sessions of other processes are open on the cluster (this process's are closed by now). */
+async function othersConnected(url: string): Promise<boolean> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+    );
+    return rows[0]!.n > 0;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 function readRunningCluster(clusterDir: string): { port: number } | null {
   const pidFile = path.join(clusterDir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;

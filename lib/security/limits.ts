@@ -4,11 +4,15 @@
 // PostgreSQL's RateLimit table in rate-limiter-flexible's row layout, so every app instance
 // shares them. The per-minute counters are on the till's hot path, so each check is ONE
 // statement: a fixed-window upsert that also writes the audit entry when a window's limit is
-// first passed (one entry per window and subject, however hard someone keeps trying).
+// first passed (one entry per window and subject, however hard someone keeps trying). It is a
+// named (prepared) statement and commits without waiting for the WAL flush
+// (lib/db/async-commit.ts): a database crash may forget the last moment's counts, which only
+// lets a few more attempts through.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { UserError } from "@/lib/actions/user-error";
+import { ASYNC_COMMIT } from "@/lib/db/async-commit";
 import { db, pool } from "@/lib/db/client";
 import { env } from "@/lib/env.js";
 import { log, maskEmails } from "@/lib/log";
@@ -63,8 +67,9 @@ type Subject = { businessId: string; entityId: string; actor: Actor };
 /** Counts one attempt against `rule` for `subject`; answers whether it is within the limit. */
 export async function countAttempt(rule: Rule, subject: Subject): Promise<LimitDecision> {
   const limit = rule.limit();
-  const { rows } = await pool.query<{ points: number; msLeft: number }>(
-    `WITH counted AS (
+  const { rows } = await pool.query<{ points: number; msLeft: number }>({
+    name: "abuse-limit-count",
+    text: `WITH counted AS (
        INSERT INTO "RateLimit" (key, points, expire)
        VALUES ($1, 1, (now() AT TIME ZONE 'UTC') + make_interval(secs => $2::int))
        ON CONFLICT (key) DO UPDATE SET
@@ -76,8 +81,8 @@ export async function countAttempt(rule: Rule, subject: Subject): Promise<LimitD
        SELECT $4, $5, $6, $7, $8, $9, $10, jsonb_build_object('limit', $3::int, 'windowSeconds', $2::int)
        FROM counted WHERE counted.points = $3::int + 1
      )
-     SELECT points, GREATEST(0, CEIL(EXTRACT(EPOCH FROM expire - (now() AT TIME ZONE 'UTC')) * 1000))::int AS "msLeft" FROM counted`,
-    [
+     SELECT points, GREATEST(0, CEIL(EXTRACT(EPOCH FROM expire - (now() AT TIME ZONE 'UTC')) * 1000))::int AS "msLeft" FROM counted, ${ASYNC_COMMIT}`,
+    values: [
       `${rule.prefix}:${subject.businessId}:${subject.entityId}`,
       rule.windowSeconds,
       limit,
@@ -89,7 +94,7 @@ export async function countAttempt(rule: Rule, subject: Subject): Promise<LimitD
       rule.entityType,
       subject.entityId,
     ],
-  );
+  });
   const { points, msLeft } = rows[0]!;
   if (points <= limit) return { allowed: true };
   const retryAfterSeconds = Math.max(1, Math.ceil(msLeft / 1000));

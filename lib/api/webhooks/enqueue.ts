@@ -8,10 +8,10 @@
 // - the webhook cron, which sweeps the last day for events from every other source (the
 //   portal, the admin counter, tier reviews) and any a crashed request never queued.
 // Because the sweep catches up, the inserts commit without waiting for the WAL flush
-// (lib/api/async-commit.ts): a till's request does not wait on a disk write for them.
+// (lib/db/async-commit.ts): a till's request does not wait on a disk write for them.
 import "server-only";
 import { pool } from "@/lib/db/client";
-import { ASYNC_COMMIT } from "../async-commit";
+import { ASYNC_COMMIT } from "@/lib/db/async-commit";
 import type { PurchaseResult } from "@/lib/loyalty/purchases";
 
 /** The sweep's window; older events are not worth announcing any more. */

@@ -1,5 +1,6 @@
-// The API's bookkeeping writes (rate-limit counters, Idempotency-Key claims and stored
-// answers, lastUsedAt, webhook queueing) commit without waiting for the WAL flush. On the
+// Bookkeeping writes on the till's hot path (the POS API's rate-limit counters, Idempotency-Key
+// claims and stored answers, lastUsedAt, webhook queueing; the per-member and per-staff abuse
+// counters of lib/security/limits.ts) commit without waiting for the WAL flush. On the
 // 2-core machine an fdatasync takes 3–4 ms, and a purchase used to wait for four of them in
 // a row (counter, claim, the engine's own commit, stored answer); now only the engine's
 // commit waits, like the raw-SQL baseline's (bench/api.ts).
