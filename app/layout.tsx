@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Toaster } from "sonner";
+
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 
 import "./globals.css";
 
@@ -37,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <AreaIntlProvider area="public">{children}</AreaIntlProvider>
         <Toaster position="top-center" richColors closeButton />
       </body>
     </html>
