@@ -1,4 +1,5 @@
 // Money is integer minor units everywhere; only display turns it into a formatted amount.
+import { numberFormat } from "@/lib/format/intl";
 const minorDigitsCache = new Map<string, number>();
 
 export function minorUnitDigits(currency: string): number {
@@ -17,9 +18,9 @@ export function minorUnitDigits(currency: string): number {
  */
 export function formatMoney(amountMinor: number, currency: string, locale = "en"): string {
   const digits = minorUnitDigits(currency);
-  return new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" }).format(amountMinor / 10 ** digits);
+  return numberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" }).format(amountMinor / 10 ** digits);
 }
 
 export function formatPoints(points: number, locale = "en"): string {
-  return new Intl.NumberFormat(locale).format(points);
+  return numberFormat(locale).format(points);
 }

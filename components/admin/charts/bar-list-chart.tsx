@@ -1,5 +1,6 @@
 "use client";
 
+import { numberFormat } from "@/lib/format/intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLORS } from "./palette";
 
@@ -8,7 +9,7 @@ export type BarListPoint = { label: string; value: number };
 /** One horizontal bar per category (revenue by tier, members by tier). */
 export function BarListChart({ data, valueLabel, money }: { data: BarListPoint[]; valueLabel: string; money?: { currency: string; locale: string } }) {
   const format = (value: number) =>
-    money ? new Intl.NumberFormat(money.locale, { style: "currency", currency: money.currency, notation: "compact" }).format(value) : new Intl.NumberFormat().format(value);
+    money ? numberFormat(money.locale, { style: "currency", currency: money.currency, notation: "compact" }).format(value) : numberFormat(undefined).format(value);
   return (
     <ResponsiveContainer width="100%" height={Math.max(140, 48 * data.length + 40)}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>

@@ -1,6 +1,7 @@
 // The shared last step of the scheduled jobs: queue notices for members in one statement.
 // Inactive members, members without an address and members who switched the kind off get no
 // row at all; the dedupe key turns a re-run into a no-op.
+import { dateTimeFormat } from "@/lib/format/intl";
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/loyalty/tx";
@@ -40,7 +41,7 @@ export async function businessesForJobs(): Promise<JobBusiness[]> {
 
 /** Today in the business's time zone: `YYYY-MM-DD`, `MM-DD` and the year. */
 export function localDay(now: Date, timeZone: string): { date: string; monthDay: string; year: number } {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
   const get = (type: string) => parts.find((part) => part.type === type)!.value;
   return { date: `${get("year")}-${get("month")}-${get("day")}`, monthDay: `${get("month")}-${get("day")}`, year: Number(get("year")) };
 }

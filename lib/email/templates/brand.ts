@@ -1,6 +1,7 @@
 // What every template knows about the business sending it, and the formatters that make
 // dates and money read the way its customers expect (its currency and time zone, in the
 // recipient's language: `locale` is the member's choice, else the business's default).
+import { dateTimeFormat } from "@/lib/format/intl";
 import { formatMoney, formatPoints } from "@/lib/format/money";
 import { defaultLocale, toLocale } from "@/lib/i18n/locales";
 import { translatorFor, type Translator } from "@/lib/i18n/translator";
@@ -38,7 +39,7 @@ export function points(brand: Brand, value: number): string {
 
 /** A calendar date in the business's time zone, e.g. "12 March 2026". */
 export function day(brand: Brand, iso: string): string {
-  return new Intl.DateTimeFormat(brand.locale, { dateStyle: "long", timeZone: brand.timeZone }).format(new Date(iso));
+  return dateTimeFormat(brand.locale, { dateStyle: "long", timeZone: brand.timeZone }).format(new Date(iso));
 }
 
 /** The template's words in the brand's language (messages/<locale>/email.json, full keys). */

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/format/intl";
 import { Button, Heading, Text } from "@react-email/components";
 import { day, demoBrand, emailText, type Brand } from "./brand";
 import { buttonStyle, EmailLayout, heading, paragraph } from "./layout";
@@ -10,7 +11,7 @@ export default function EventInvitationEmail(props: EventInvitationProps) {
   const { brand } = props;
   const t = emailText(brand);
   const date = day(brand, props.startsAt);
-  const time = new Intl.DateTimeFormat(brand.locale, { timeStyle: "short", timeZone: brand.timeZone }).format(new Date(props.startsAt));
+  const time = dateTimeFormat(brand.locale, { timeStyle: "short", timeZone: brand.timeZone }).format(new Date(props.startsAt));
   return (
     <EmailLayout brand={brand} preview={t("email.eventInvitation.preview", { event: props.eventName, date })}>
       <Heading style={heading}>{props.eventName}</Heading>

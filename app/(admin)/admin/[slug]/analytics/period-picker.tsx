@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/format/intl";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
@@ -14,7 +15,7 @@ type Props = { slug: string; period: Period; today: string; timeZone: string; lo
  */
 export async function PeriodPicker({ slug, period, today, timeZone, locale }: Props) {
   const t = await getTranslations("adminAnalytics");
-  const day = (value: string) => new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(new Date(`${value}T12:00:00Z`));
+  const day = (value: string) => dateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(new Date(`${value}T12:00:00Z`));
   return (
     <div className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
       <div className="flex flex-wrap items-end justify-between gap-4">

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/format/intl";
 import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
@@ -19,7 +20,7 @@ export async function MailList({ mails, when, empty, timeZone, locale, kindLabel
 }) {
   if (mails.length === 0) return <p className="mt-3 text-sm text-ink-muted">{empty}</p>;
   const t = await getTranslations("adminCampaigns");
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const format = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <div className="mt-3 overflow-x-auto">
       <table className="w-full text-left text-sm">

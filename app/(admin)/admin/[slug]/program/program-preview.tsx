@@ -1,5 +1,6 @@
 "use client";
 
+import { numberFormat } from "@/lib/format/intl";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 
@@ -29,7 +30,7 @@ export function ProgramPreview({ settings, currency, timeZone }: Props) {
   const preview = Number.isNaN(amountMinor) ? ({ ok: false } as const) : previewPurchase({ settings, amountMinor, tierIndex, at, timeZone });
   const money = (minor: number) => formatMoney(minor, currency, locale);
   // Display only: basis points as the reader's decimals ("1,25" in Romanian).
-  const decimal = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+  const decimal = (value: number) => numberFormat(locale, { maximumFractionDigits: 4 }).format(value);
   const tierName = tierIndex === null ? null : settings.tiers[tierIndex]?.name || t("unnamedTier");
 
   return (

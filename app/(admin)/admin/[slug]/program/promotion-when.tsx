@@ -1,5 +1,6 @@
 "use client";
 
+import { dateTimeFormat } from "@/lib/format/intl";
 import { useTranslations } from "next-intl";
 
 import { Field } from "@/components/ui/field";
@@ -7,7 +8,7 @@ import { useProgramForm } from "./program-form-context";
 
 // 2023-01-01 was a Sunday: day d of that week names weekday d (0 = Sunday).
 const weekdayName = (day: number, locale: string) =>
-  new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2023, 0, 1 + day)));
+  dateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2023, 0, 1 + day)));
 
 /** When a promotion runs: weekdays, local hours and a date range, all in the business's zone. */
 export function PromotionWhen({ index, locale }: { index: number; locale: string }) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { dateTimeFormat } from "@/lib/format/intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { WifiOff } from "lucide-react";
@@ -81,7 +82,7 @@ export function MemberCard({ slug, businessName, timeZone, memberName, memberNum
   }, [refresh, rotationSeconds]);
 
   const age = now === null || receivedAt === null ? 0 : Math.floor((now - receivedAt) / 1000);
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", second: "2-digit" });
+  const time = dateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", second: "2-digit" });
   const clock = now === null ? "" : time.format(now);
   const refreshedAt = receivedAt === null ? "" : time.format(receivedAt);
   const left = Math.max(0, rotationSeconds - age);

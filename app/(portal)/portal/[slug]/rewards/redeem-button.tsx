@@ -1,5 +1,6 @@
 "use client";
 
+import { dateTimeFormat } from "@/lib/format/intl";
 import { useState } from "react";
 import Link from "next/link";
 import { AlertDialog } from "radix-ui";
@@ -50,7 +51,7 @@ export function RedeemButton({ slug, rewardId, rewardName, pointsCost, balance, 
               <AlertDialog.Description className="text-sm text-ink-muted">
                 {t("redeem.readyText", {
                   reward: voucher.rewardName,
-                  date: new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "medium" }).format(new Date(voucher.expiresAt)),
+                  date: dateTimeFormat(locale, { timeZone, dateStyle: "medium" }).format(new Date(voucher.expiresAt)),
                 })}
               </AlertDialog.Description>
               <QrCode value={voucher.rawCode} label={t("voucher.codeLabel", { code: voucher.code })} className="mx-auto max-w-48" />

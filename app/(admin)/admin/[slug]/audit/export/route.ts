@@ -1,5 +1,6 @@
 // The audit log as CSV, with the page's filters: owner only, streamed in keyset batches so a
 // long history never sits in memory, every cell neutralised against spreadsheet formulas.
+import { dateTimeFormat } from "@/lib/format/intl";
 import Papa from "papaparse";
 
 import { eachAuditRow, type AuditRow } from "@/lib/admin/audit-log";
@@ -39,7 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const url = new URL(request.url);
   const filters = { action: url.searchParams.get("action")?.slice(0, 200) ?? "", actor: url.searchParams.get("actor")?.slice(0, 200) ?? "" };
   const { timeZone } = await db.business.findUniqueOrThrow({ where: { id: business.id }, select: { timeZone: true } });
-  const local = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "medium" });
+  const local = dateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "medium" });
   const rows = eachAuditRow({ businessId: business.id, filters });
   const encoder = new TextEncoder();
 
