@@ -6,7 +6,12 @@ import { getRequestConfig } from "next-intl/server";
 import { loadMessages } from "../lib/i18n/messages";
 import { resolveRequestLocale } from "../lib/i18n/resolve-locale";
 
+// next-intl's default time zone is the server's, read with a new Intl.DateTimeFormat on every
+// request when the configuration names none; the zone is read once here instead. Dates shown
+// to people name the business's zone explicitly (lib/format).
+const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 export default getRequestConfig(async () => {
   const locale = await resolveRequestLocale();
-  return { locale, messages: loadMessages(locale) };
+  return { locale, messages: loadMessages(locale), timeZone: SERVER_TIME_ZONE };
 });
