@@ -1,11 +1,13 @@
 // Everything the overview reads from purchases, in one pass over the period and the two
 // before it (the retention of the previous period needs the one before that): who was active
 // when, repeat buyers, visits, revenue of members and of non-members (Purchase.memberId
-// null), revenue by tier and the top members. One group per member (the null group is the
-// non-member sales), so the pass costs one hash entry per active member.
+// null), revenue by tier and the top members. One group per member (the null group, last in
+// member order, is the non-member sales), read member by member from the member-ordered index
+// so the groups stream instead of filling a hash table (sql.ts, memberOrderRow): on the bench
+// café as fast as hashing for 30 days, a third faster for 365.
 import "server-only";
 import { instantArray, type AnalyticsScope } from "./scope";
-import { analyticsRow } from "./sql";
+import { memberOrderRow } from "./sql";
 
 type People = {
   active: number;
@@ -36,7 +38,7 @@ export type ActivityQuery = People & {
 
 export async function activityQuery(scope: AnalyticsScope, options: { topMembers?: number } = {}): Promise<ActivityQuery> {
   const { beforePreviousStart, previousStart, start, end } = scope.instants;
-  const row = await analyticsRow<{ people: People; sales: Record<"members" | "membersPrevious" | "nonMembers" | "nonMembersPrevious", Sales>; tiers: TierRevenue[] | null; top: TopMember[] | null }>`
+  const row = await memberOrderRow<{ people: People; sales: Record<"members" | "membersPrevious" | "nonMembers" | "nonMembersPrevious", Sales>; tiers: TierRevenue[] | null; top: TopMember[] | null }>`
     WITH per_member AS (
       -- p: 1 the period before the previous one, 2 the previous period, 3 this period.
       SELECT member_id,
@@ -47,6 +49,7 @@ export async function activityQuery(scope: AnalyticsScope, options: { topMembers
           width_bucket("occurredAt", ${instantArray([beforePreviousStart, previousStart, start])}::timestamp(3)[]) AS p
         FROM "Purchase"
         WHERE "businessId" = ${scope.businessId} AND "occurredAt" >= ${beforePreviousStart}::timestamp(3) AND "occurredAt" < ${end}::timestamp(3)
+        ORDER BY "memberId"
       ) sales
       GROUP BY 1
     ), totals AS (
@@ -66,9 +69,10 @@ export async function activityQuery(scope: AnalyticsScope, options: { topMembers
     )
     SELECT totals.people, totals.sales,
       (SELECT json_agg(t ORDER BY t."nonMember", t.rank NULLS LAST) FROM (
-          SELECT m."tierId" AS "tierId", tier.name AS tier, tier.rank, false AS "nonMember", SUM(p.n2) AS orders, SUM(p.r2) AS "revenueMinor"
-          FROM per_member p JOIN "Member" m ON m.id = p.member_id LEFT JOIN "Tier" tier ON tier.id = m."tierId"
-          WHERE p.n2 > 0 GROUP BY m."tierId", tier.name, tier.rank
+          SELECT s."tierId", tier.name AS tier, tier.rank, false AS "nonMember", s.orders, s."revenueMinor"
+          FROM (SELECT m."tierId", SUM(p.n2) AS orders, SUM(p.r2) AS "revenueMinor"
+                FROM per_member p JOIN "Member" m ON m.id = p.member_id WHERE p.n2 > 0 GROUP BY 1) s
+          LEFT JOIN "Tier" tier ON tier.id = s."tierId"
           UNION ALL
           SELECT NULL, NULL, NULL, true, n2, r2 FROM per_member WHERE member_id IS NULL AND n2 > 0
         ) t) AS tiers,

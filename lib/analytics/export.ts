@@ -5,16 +5,15 @@ import "server-only";
 import { minorUnitDigits } from "@/lib/format/money";
 import type { Translator } from "@/lib/i18n/translator";
 import { activityQuery } from "./activity-query";
-import { atRiskQuery } from "./at-risk-query";
 import type { CsvValue } from "./csv";
 import { membersQuery } from "./members-query";
 import { getAnalyticsOverview, type MetricKey } from "./overview";
 import { pointsQuery } from "./points-query";
 import { programQuery } from "./program-query";
 import { redemptionQuery } from "./redemption-query";
-import { retentionQuery } from "./retention-query";
 import type { ExportDataset } from "./schemas";
 import type { AnalyticsScope } from "./scope";
+import { yearQuery } from "./year-query";
 
 const TOP_MEMBERS = 100;
 
@@ -73,7 +72,7 @@ export async function exportDataset(dataset: ExportDataset, context: Context): P
       return { header: [t("adminAnalytics.charts.tiers.tier"), t("adminAnalytics.charts.tiers.members")], rows: program.tiers.map((row) => [tierName(row), row.members]) };
     }
     case "cohort-retention": {
-      const year = await retentionQuery(scope);
+      const { retention: year } = await yearQuery({ ...scope, atRiskLimit: 0 });
       return {
         header: [t("adminAnalytics.charts.retention.cohort"), t("adminAnalytics.charts.retention.size"), t("adminAnalytics.csv.months"), t("adminAnalytics.csv.active"), t("adminAnalytics.csv.share")],
         rows: year.months.flatMap((month, cohort) => {
@@ -108,7 +107,7 @@ export async function exportDataset(dataset: ExportDataset, context: Context): P
       };
     }
     case "at-risk-members": {
-      const atRisk = await atRiskQuery({ ...scope, limit: null });
+      const { atRisk } = await yearQuery({ ...scope, atRiskLimit: null });
       return {
         header: [
           t("adminAnalytics.csv.number"), t("adminAnalytics.csv.name"), t("adminAnalytics.csv.visits"), t("adminAnalytics.csv.lastVisit"),

@@ -1,5 +1,6 @@
 // How the overview prints a figure and its change: "—" for a share of nothing, percentages
 // with one decimal, ROI as a multiple, money in the business's currency. Pure and locale-aware.
+import { numberFormat } from "@/lib/format/intl";
 import { formatMoney, formatPoints } from "@/lib/format/money";
 import { change as changeOf } from "./formulas";
 
@@ -12,13 +13,13 @@ export function formatFigure(value: number | null | undefined, unit: FigureUnit,
   if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
   switch (unit) {
     case "percent":
-      return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+      return numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
     case "money":
       return formatMoney(Math.round(value), currency, locale);
     case "ratio":
-      return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}×`;
+      return `${numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}×`;
     case "visits":
-      return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+      return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
     default:
       return formatPoints(Math.round(value), locale);
   }
@@ -35,10 +36,10 @@ export function formatChange(current: number | null, previous: number | null | u
   const moved = changeOf(current, previous);
   if (!moved) return null;
   const percent = (value: number) =>
-    new Intl.NumberFormat(options.locale, { style: "percent", maximumFractionDigits: 1 }).format(Math.abs(value));
+    numberFormat(options.locale, { style: "percent", maximumFractionDigits: 1 }).format(Math.abs(value));
   let amount: string;
   if (unit === "percent") {
-    amount = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1 }).format(Math.abs(moved.absolute) * 100);
+    amount = numberFormat(options.locale, { maximumFractionDigits: 1 }).format(Math.abs(moved.absolute) * 100);
   } else if (moved.relative !== null && unit !== "ratio" && unit !== "visits") {
     amount = percent(moved.relative);
   } else {

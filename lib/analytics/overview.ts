@@ -2,15 +2,14 @@
 // formulas of formulas.ts turn them into figures with the previous period beside them.
 import "server-only";
 import { activityQuery, type ActivityQuery } from "./activity-query";
-import { atRiskQuery, type AtRiskQuery } from "./at-risk-query";
 import type { FigureUnit } from "./format";
 import { averageOrder, complement, loyaltyRoi, outstandingLiability, ratio, retentionRate, ultimateRedemptionRate, type Roi } from "./formulas";
 import { membersQuery, type MembersQuery } from "./members-query";
 import { pointsQuery, type PointsQuery } from "./points-query";
 import { programQuery, type ProgramQuery } from "./program-query";
 import { redemptionQuery, type RedemptionQuery } from "./redemption-query";
-import { retentionQuery, type RetentionQuery } from "./retention-query";
 import type { AnalyticsScope } from "./scope";
+import { yearQuery, type AtRiskQuery, type RetentionQuery } from "./year-query";
 
 // Each figure has a label and a formula in the adminAnalytics catalog, read by key:
 // i18n-keys: adminAnalytics.metrics.members.label adminAnalytics.metrics.members.formula adminAnalytics.metrics.newMembers.label adminAnalytics.metrics.newMembers.formula
@@ -63,19 +62,18 @@ export const OVERVIEW_QUERIES = {
   activity: (scope: AnalyticsScope) => activityQuery(scope),
   points: (scope: AnalyticsScope) => pointsQuery(scope),
   redemption: (scope: AnalyticsScope) => redemptionQuery(scope),
-  atRisk: (scope: AnalyticsScope) => atRiskQuery({ ...scope, limit: 10 }),
-  retention: (scope: AnalyticsScope) => retentionQuery(scope),
+  /** Members at risk and cohort retention: both as of today, from one pass over the last year */
+  year: (scope: AnalyticsScope) => yearQuery({ ...scope, atRiskLimit: 10 }),
   program: (scope: AnalyticsScope) => programQuery(scope),
 };
 
 export async function getAnalyticsOverview(scope: AnalyticsScope): Promise<Overview> {
-  const [members, activity, points, redemption, atRisk, retention, program] = await Promise.all([
+  const [members, activity, points, redemption, { atRisk, retention }, program] = await Promise.all([
     OVERVIEW_QUERIES.members(scope),
     OVERVIEW_QUERIES.activity(scope),
     OVERVIEW_QUERIES.points(scope),
     OVERVIEW_QUERIES.redemption(scope),
-    OVERVIEW_QUERIES.atRisk(scope),
-    OVERVIEW_QUERIES.retention(scope),
+    OVERVIEW_QUERIES.year(scope),
     OVERVIEW_QUERIES.program(scope),
   ]);
   return { ...computeMetrics({ scope, members, activity, points, redemption, atRisk, program }), members, activity, points, redemption, retention, atRisk, program };

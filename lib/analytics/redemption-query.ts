@@ -47,13 +47,22 @@ export async function redemptionQuery(input: { businessId: string; timeZone: str
         SUM(m."lifetimeEarned") AS earned, SUM(m."lifetimeSpent") AS redeemed, SUM(GREATEST(m.balance, 0)) AS open
       FROM "Member" m, months WHERE m."businessId" = ${businessId} GROUP BY 1
     ), cells AS (
-      -- Redemptions and the vouchers given back (REVERSAL credits), by cohort and age.
-      SELECT width_bucket(m."joinedAt", months.bounds) AS cohort,
-        width_bucket(e."createdAt", months.bounds) - width_bucket(m."joinedAt", months.bounds) AS age, -SUM(e.points) AS points
-      FROM "LedgerEntry" e JOIN "Member" m ON m.id = e."memberId", months
-      WHERE e."businessId" = ${businessId} AND e.kind IN ('REDEEM', 'REVERSAL') AND (e.kind = 'REDEEM' OR e.points > 0)
-        AND e."createdAt" < ${now}::timestamp(3)
-      GROUP BY 1, 2
+      -- Redemptions and the vouchers given back (REVERSAL credits), by cohort and age. Read one
+      -- month's index range at a time, so the month comes with the range rather than from a
+      -- search per entry (month 0: anything before the first member's month).
+      SELECT cohort, month - cohort AS age, points
+      FROM (
+        SELECT width_bucket(m."joinedAt", months.bounds) AS cohort, b.month, -SUM(e.points) AS points
+        FROM months CROSS JOIN generate_series(0, months.n) b(month)
+        CROSS JOIN LATERAL (
+          SELECT "memberId", points FROM "LedgerEntry"
+          WHERE "businessId" = ${businessId} AND kind IN ('REDEEM', 'REVERSAL') AND (kind = 'REDEEM' OR points > 0)
+            AND "createdAt" >= COALESCE(months.bounds[b.month], '-infinity')
+            AND "createdAt" < LEAST(COALESCE(months.bounds[b.month + 1], 'infinity'), ${now}::timestamp(3))
+        ) e
+        JOIN "Member" m ON m.id = e."memberId"
+        GROUP BY 1, 2
+      ) by_month
     ), pooled AS (
       -- Age a counts only cohorts that have lived through it (their age now is more than a).
       SELECT a.age,
