@@ -22,6 +22,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
 import { hashApiKey } from "../lib/api/api-key-hash";
+import { ASYNC_COMMIT } from "../lib/db/async-commit";
 import { ensureDatabase } from "../lib/db/embedded";
 import { percentile, runClients } from "./load";
 import { buildApp, startApp, stopApp, waitForApp } from "./next-server";
@@ -221,9 +222,6 @@ async function baseline(pool: pg.Pool, setup: Setup, clients: number, seconds: n
   };
 }
 
-/** What lib/db/async-commit.ts adds to the app's bookkeeping statements. */
-const NO_FLUSH = `(SELECT set_config('synchronous_commit', 'off', true)) AS async_commit`;
-
 /**
  * Every write of one POST /api/v1/purchases, hand-written, in the API's order and commit modes:
  * the key's per-minute counter, the Idempotency-Key claim, the member's earn counter, the
@@ -233,7 +231,7 @@ const rawPurchase: RawWrite = async (pool, setup, memberId, externalId) => {
   const now = Date.now();
   await pool.query({
     name: "raw-key-counter",
-    text: `INSERT INTO "ApiRateLimit" (key, points, expire) SELECT $1, 1, $2::bigint + 60000 FROM ${NO_FLUSH}
+    text: `INSERT INTO "ApiRateLimit" (key, points, expire) SELECT $1, 1, $2::bigint + 60000 FROM ${ASYNC_COMMIT}
            ON CONFLICT (key) DO UPDATE SET points = CASE WHEN "ApiRateLimit".expire <= $2::bigint THEN 1 ELSE "ApiRateLimit".points + 1 END,
              expire = CASE WHEN "ApiRateLimit".expire <= $2::bigint THEN $2::bigint + 60000 ELSE "ApiRateLimit".expire END`,
     values: [`raw-key:${setup.keyId}`, now],
@@ -242,13 +240,13 @@ const rawPurchase: RawWrite = async (pool, setup, memberId, externalId) => {
   if (IDEMPOTENCY) {
     await pool.query({
       name: "raw-claim",
-      text: `INSERT INTO "IdempotencyRecord" ("businessId", key, fingerprint, result) SELECT $1, $2, $3, 'null'::jsonb FROM ${NO_FLUSH} ON CONFLICT DO NOTHING`,
+      text: `INSERT INTO "IdempotencyRecord" ("businessId", key, fingerprint, result) SELECT $1, $2, $3, 'null'::jsonb FROM ${ASYNC_COMMIT} ON CONFLICT DO NOTHING`,
       values: [setup.businessId, idempotencyKey, randomBytes(32).toString("hex")],
     });
   }
   await pool.query({
     name: "raw-earn-counter",
-    text: `INSERT INTO "RateLimit" (key, points, expire) SELECT $1, 1, (now() AT TIME ZONE 'UTC') + interval '1 minute' FROM ${NO_FLUSH}
+    text: `INSERT INTO "RateLimit" (key, points, expire) SELECT $1, 1, (now() AT TIME ZONE 'UTC') + interval '1 minute' FROM ${ASYNC_COMMIT}
            ON CONFLICT (key) DO UPDATE SET
              points = CASE WHEN "RateLimit".expire <= (now() AT TIME ZONE 'UTC') THEN 1 ELSE "RateLimit".points + 1 END,
              expire = CASE WHEN "RateLimit".expire <= (now() AT TIME ZONE 'UTC') THEN EXCLUDED.expire ELSE "RateLimit".expire END`,
@@ -258,7 +256,7 @@ const rawPurchase: RawWrite = async (pool, setup, memberId, externalId) => {
   if (IDEMPOTENCY) {
     await pool.query({
       name: "raw-answer",
-      text: `UPDATE "IdempotencyRecord" SET result = $3::jsonb FROM ${NO_FLUSH} WHERE "businessId" = $1 AND key = $2`,
+      text: `UPDATE "IdempotencyRecord" SET result = $3::jsonb FROM ${ASYNC_COMMIT} WHERE "businessId" = $1 AND key = $2`,
       values: [setup.businessId, idempotencyKey, JSON.stringify({ status: 201, body: { purchaseId, memberId, pointsEarned: 45 } })],
     });
   }
